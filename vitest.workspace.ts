@@ -1,0 +1,29 @@
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "vitest/config"
+
+// Root Vitest 4 config. The file keeps its historical name (DESIGN.md), but uses `test.projects`
+// since Vitest 4 removed the workspace-array format. Tests run on sources, never on `dist/`:
+// each package's entry points are aliased to their `src/` files.
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+const alias = [
+  { find: /^@gip-sante\/core$/, replacement: src("./packages/core/src/index.ts") },
+  { find: /^@gip-sante\/core\/testing$/, replacement: src("./packages/core/src/testing.ts") },
+  { find: /^@gip-sante\/occitanie$/, replacement: src("./packages/occitanie/src/index.ts") },
+  { find: /^@gip-sante\/cli$/, replacement: src("./packages/cli/src/index.ts") }
+]
+
+const project = (name: string) => ({
+  resolve: { alias },
+  test: {
+    name,
+    root: src(`./packages/${name}`),
+    include: ["test/**/*.test.ts"]
+  }
+})
+
+export default defineConfig({
+  test: {
+    projects: [project("core"), project("occitanie"), project("cli")]
+  }
+})
