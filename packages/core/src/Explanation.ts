@@ -1,0 +1,442 @@
+/**
+ * Explanations: how a figure was computed, as a tree of steps down to the parameters used, the
+ * value in force on the date and where it comes from.
+ *
+ * Computations return explanations only on demand (their `explain` variants); the fast paths
+ * compute values alone. An explanation renders to readable text with French number formatting
+ * ({@link toText}) and to a stable, versioned JSON shape ({@link toJson}, {@link ExplanationSchema}).
+ *
+ * @example
+ * ```ts
+ * import { Explanation, Money } from "@gip-sante/core"
+ *
+ * const e = Explanation.make(
+ *   Explanation.step("Monthly net pay", {
+ *     value: Explanation.money(Money.euros(4700), "eurosPerMonthNet"),
+ *     children: [Explanation.step("Full-time equivalent", { value: Explanation.quantity(1, "ratio") })]
+ *   })
+ * )
+ * Explanation.toText(e)
+ * // Monthly net pay: 4 700,00 € net / month
+ * // └─ Full-time equivalent: 1
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { Schema } from "effect"
+import { type LocalDate, LocalDateSchema } from "./Calendar.js"
+import { type Cents, format as formatMoney } from "./Money.js"
+import type { InForce } from "./Parameter.js"
+import { describe as describeProvenance, type Provenance, ProvenanceSchema } from "./Provenance.js"
+import {
+  type MoneyUnit,
+  MoneyUnitSchema,
+  type QuantityUnit,
+  QuantityUnitSchema,
+  label as unitLabel
+} from "./Unit.js"
+
+// -----------------------------------------------------------------------------
+// models
+// -----------------------------------------------------------------------------
+
+/**
+ * The value shown at a step: money (cents) or a quantity with its unit, a text, or a flag.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * const v: Explanation.Value = Explanation.quantity(35, "hoursPerWeek")
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Value =
+  | { readonly kind: "money"; readonly cents: number; readonly unit: MoneyUnit }
+  | { readonly kind: "quantity"; readonly value: number; readonly unit: QuantityUnit }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "boolean"; readonly value: boolean }
+
+/**
+ * The parameter a step read: its id, the value's effective range and its provenance.
+ *
+ * @example
+ * ```ts
+ * import type { Explanation } from "@gip-sante/core"
+ *
+ * const cites = (s: Explanation.Source) => s.provenance.kind === "citation"
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Source {
+  readonly parameterId: string
+  readonly from: LocalDate
+  readonly to?: LocalDate
+  readonly provenance: Provenance
+}
+
+/**
+ * One step of an explanation: what it is, its value, the parameter it read (if any), a note
+ * (a rounding, a proration) and the steps it was computed from.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * const s: Explanation.Step = Explanation.step("Weekly hours", { value: Explanation.quantity(27, "hoursPerWeek") })
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Step {
+  readonly label: string
+  readonly value?: Value
+  readonly source?: Source
+  readonly note?: string
+  readonly children: ReadonlyArray<Step>
+}
+
+/**
+ * A whole explanation: a root step and the version of the JSON shape.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * const e: Explanation.Explanation = Explanation.make(Explanation.step("Nothing to explain"))
+ * e.version // 1
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Explanation {
+  readonly version: 1
+  readonly root: Step
+}
+
+// -----------------------------------------------------------------------------
+// constructors
+// -----------------------------------------------------------------------------
+
+/**
+ * A money value for a step.
+ *
+ * @example
+ * ```ts
+ * import { Explanation, Money } from "@gip-sante/core"
+ *
+ * Explanation.money(Money.euros(30), "eurosPerAct")
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const money = (cents: Cents, unit: MoneyUnit): Value => ({ kind: "money", cents, unit })
+
+/**
+ * A quantity value for a step.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * Explanation.quantity(3, "consultationsPerHour")
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const quantity = (value: number, unit: QuantityUnit): Value => ({ kind: "quantity", value, unit })
+
+/**
+ * A text value for a step.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * Explanation.text("echelon 3")
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const text = (value: string): Value => ({ kind: "text", text: value })
+
+/**
+ * A yes/no value for a step.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * Explanation.flag(true)
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const flag = (value: boolean): Value => ({ kind: "boolean", value })
+
+/**
+ * A step, with optional value, source, note and children.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * Explanation.step("Full-time equivalent", { value: Explanation.quantity(27 / 35, "ratio"), note: "27 h / 35 h" })
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const step = (
+  label: string,
+  options: {
+    readonly value?: Value
+    readonly source?: Source
+    readonly note?: string
+    readonly children?: ReadonlyArray<Step>
+  } = {}
+): Step => ({
+  label,
+  ...(options.value === undefined ? {} : { value: options.value }),
+  ...(options.source === undefined ? {} : { source: options.source }),
+  ...(options.note === undefined ? {} : { note: options.note }),
+  children: options.children ?? []
+})
+
+/**
+ * A step for a parameter read: labelled with the parameter, valued with the value in force,
+ * sourced with its effective range and provenance.
+ *
+ * @example
+ * ```ts
+ * import { Explanation, type Parameter } from "@gip-sante/core"
+ *
+ * declare const target: Parameter.InForce<number>
+ * Explanation.fromParameter("Consultations per hour (target)", target, Explanation.quantity(3, "consultationsPerHour"))
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fromParameter = (label: string, inForce: InForce<unknown>, value?: Value, note?: string): Step =>
+  step(label, {
+    ...(value === undefined ? {} : { value }),
+    ...(note === undefined ? {} : { note }),
+    source: {
+      parameterId: inForce.parameterId,
+      from: inForce.from,
+      ...(inForce.to === undefined ? {} : { to: inForce.to }),
+      provenance: inForce.provenance
+    }
+  })
+
+/**
+ * Wraps a root step into an explanation.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * Explanation.make(Explanation.step("Total"))
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (root: Step): Explanation => ({ version: 1, root })
+
+// -----------------------------------------------------------------------------
+// queries
+// -----------------------------------------------------------------------------
+
+/**
+ * Every parameter read anywhere in the explanation, depth first, without duplicates.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * declare const e: Explanation.Explanation
+ * Explanation.sources(e).map((s) => s.parameterId)
+ * ```
+ *
+ * @since 0.1.0
+ * @category queries
+ */
+export const sources = (self: Explanation): Array<Source> => {
+  const seen = new Map<string, Source>()
+  const visit = (s: Step) => {
+    if (s.source !== undefined) seen.set(`${s.source.parameterId}@${s.source.from}`, s.source)
+    for (const child of s.children) visit(child)
+  }
+  visit(self.root)
+  return [...seen.values()]
+}
+
+/**
+ * Whether any parameter used is an assumption: a figure built on an assumption says so.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * declare const e: Explanation.Explanation
+ * Explanation.usesAssumptions(e)
+ * ```
+ *
+ * @since 0.1.0
+ * @category queries
+ */
+export const usesAssumptions = (self: Explanation): boolean =>
+  sources(self).some((s) => s.provenance.kind === "assumption")
+
+// -----------------------------------------------------------------------------
+// renderers
+// -----------------------------------------------------------------------------
+
+const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 })
+
+/**
+ * A value as a reader sees it, French style: `"4 700,00 € net / month"`, `"0,815"`, `"35 h / week"`.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * Explanation.formatValue(Explanation.quantity(0.815, "ratio")) // "0,815"
+ * ```
+ *
+ * @since 0.1.0
+ * @category renderers
+ */
+export const formatValue = (value: Value): string => {
+  switch (value.kind) {
+    case "money": {
+      const amount = formatMoney(value.cents as Cents)
+      const suffix = unitLabel(value.unit).replace(/^€ ?/, "")
+      return suffix === "" ? amount : `${amount} ${suffix}`
+    }
+    case "quantity": {
+      const unit = unitLabel(value.unit)
+      const n = numberFormat.format(value.value)
+      return unit === "" ? n : `${n} ${unit}`
+    }
+    case "text":
+      return value.text
+    case "boolean":
+      return value.value ? "yes" : "no"
+  }
+}
+
+const describeSource = (source: Source): string =>
+  `[${source.parameterId}, in force ${source.from}${source.to === undefined ? " onwards" : ` to ${source.to}`}; ${describeProvenance(source.provenance)}]`
+
+/**
+ * The explanation as indented text, one step a line: label, value, note, and for parameter reads
+ * the parameter id, the value's effective range and its provenance.
+ *
+ * @example
+ * ```ts
+ * import { Explanation, Money } from "@gip-sante/core"
+ *
+ * Explanation.toText(Explanation.make(Explanation.step("Tariff", { value: Explanation.money(Money.euros(30), "eurosPerAct") })))
+ * // "Tariff: 30,00 € / act"
+ * ```
+ *
+ * @since 0.1.0
+ * @category renderers
+ */
+export const toText = (self: Explanation): string => {
+  const lines: Array<string> = []
+  const line = (s: Step) =>
+    `${s.label}${s.value === undefined ? "" : `: ${formatValue(s.value)}`}${s.note === undefined ? "" : ` (${s.note})`}${
+      s.source === undefined ? "" : ` ${describeSource(s.source)}`
+    }`
+  const visit = (s: Step, prefix: string, childPrefix: string) => {
+    lines.push(`${prefix}${line(s)}`)
+    s.children.forEach((child, i) => {
+      const last = i === s.children.length - 1
+      visit(child, `${childPrefix}${last ? "└─ " : "├─ "}`, `${childPrefix}${last ? "   " : "│  "}`)
+    })
+  }
+  visit(self.root, "", "")
+  return lines.join("\n")
+}
+
+const ValueSchema = Schema.Union([
+  Schema.Struct({ kind: Schema.Literal("money"), cents: Schema.Int, unit: MoneyUnitSchema }),
+  Schema.Struct({ kind: Schema.Literal("quantity"), value: Schema.Finite, unit: QuantityUnitSchema }),
+  Schema.Struct({ kind: Schema.Literal("text"), text: Schema.String }),
+  Schema.Struct({ kind: Schema.Literal("boolean"), value: Schema.Boolean })
+])
+
+const SourceSchema = Schema.Struct({
+  parameterId: Schema.String,
+  from: LocalDateSchema,
+  to: Schema.optionalKey(LocalDateSchema),
+  provenance: ProvenanceSchema
+})
+
+interface StepEncoded {
+  readonly label: string
+  readonly value?: typeof ValueSchema.Encoded
+  readonly source?: typeof SourceSchema.Encoded
+  readonly note?: string
+  readonly children: ReadonlyArray<StepEncoded>
+}
+
+const StepSchema: Schema.Codec<Step, StepEncoded> = Schema.Struct({
+  label: Schema.String,
+  value: Schema.optionalKey(ValueSchema),
+  source: Schema.optionalKey(SourceSchema),
+  note: Schema.optionalKey(Schema.String),
+  children: Schema.Array(Schema.suspend((): Schema.Codec<Step, StepEncoded> => StepSchema))
+}) as unknown as Schema.Codec<Step, StepEncoded>
+
+/**
+ * Schema of the JSON shape of explanations (version 1), for consumers that store or exchange
+ * them. The shape only grows by optional fields within a version.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Explanation.ExplanationSchema)({ version: 1, root: { label: "x", children: [] } }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ExplanationSchema = Schema.Struct({
+  version: Schema.Literal(1),
+  root: StepSchema
+})
+
+/**
+ * The explanation as plain JSON (version 1 shape).
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * JSON.stringify(Explanation.toJson(Explanation.make(Explanation.step("x"))))
+ * // '{"version":1,"root":{"label":"x","children":[]}}'
+ * ```
+ *
+ * @since 0.1.0
+ * @category renderers
+ */
+export const toJson = (self: Explanation): typeof ExplanationSchema.Encoded =>
+  Schema.encodeSync(ExplanationSchema)(self)
