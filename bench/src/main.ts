@@ -1,0 +1,21 @@
+/**
+ * `pnpm bench`: runs every suite and prints a Markdown table per suite (median throughput and
+ * ratio to the suite's baseline, all measured in this process). `--smoke` runs each suite once
+ * on tiny inputs, to keep the benchmarks compiling and running in CI; it measures nothing.
+ */
+import { renderTable, runSuite, type Suite } from "./harness.js"
+import { moneySuite } from "./money.js"
+import { paySuite } from "./pay.js"
+
+const smoke = process.argv.includes("--smoke")
+const size = smoke ? 100 : 100_000
+const options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 15, warmupRounds: 5 }
+
+const suites: ReadonlyArray<Suite> = [moneySuite(size), paySuite(size)]
+
+console.log(`# @gip-sante benchmarks${smoke ? " (smoke run: tiny inputs, figures meaningless)" : ""}`)
+console.log(`Node ${process.version} on ${process.platform}/${process.arch}\n`)
+for (const suite of suites) {
+  console.log(renderTable(suite, runSuite(suite, options)))
+  console.log("")
+}

@@ -1,0 +1,961 @@
+/**
+ * Pay: the salary grid of each profession, and a contract's monthly net pay, gross pay and
+ * employer cost on a date or over a period, with explanations on demand.
+ *
+ * A grid gives full-time monthly amounts by seniority, either **net** or **gross** — the sources
+ * give GP pay as net (4,700–6,400 € net, S1) and the midwife's as gross (S2) — and the basis is
+ * explicit in the types ({@link FullTimeAmount}). Monthly pay on a date is computed in named,
+ * rounded steps: full-time amount × pay share (FTE), then net ↔ gross with the policy's net
+ * share of gross, then employer contributions with the policy's rate. All numbers come from the
+ * policy; rounding uses the policy's `pay.roundingMode`.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Money, Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * declare const gp: Contract.Contract // 35 h, no prior practice, started 2025-01-01
+ * const pay = Result.getOrThrow(Pay.monthly(policy, gp, Calendar.date("2025-06-01")))
+ * Money.format(pay.net) // "4 700,00 €"
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { Data, Result } from "effect"
+import * as Calendar from "./Calendar.js"
+import { type Contract, parameters as contractParameters, isActive } from "./Contract.js"
+import * as Explanation from "./Explanation.js"
+import { hoursRatio } from "./internal/hours.js"
+import { formatPath } from "./internal/issues.js"
+import { mulDivRounded } from "./internal/rounding.js"
+import { anniversaryAfter, yearsBetween } from "./internal/seniority.js"
+import {
+  add,
+  type Cents,
+  type Ratio,
+  type RoundingMode,
+  ratio,
+  ratioFromNumber,
+  roundingModes,
+  scale,
+  sum
+} from "./Money.js"
+import * as Parameter from "./Parameter.js"
+import * as Policy from "./Policy.js"
+import type { Amount } from "./Unit.js"
+
+// -----------------------------------------------------------------------------
+// parameters read
+// -----------------------------------------------------------------------------
+
+/**
+ * The policy parameters this module reads besides the grids ({@link gridParameterId}).
+ *
+ * @example
+ * ```ts
+ * import { Pay } from "@gip-sante/core"
+ *
+ * Pay.parameters.netShareOfGross.id // "pay.netShareOfGross"
+ * ```
+ *
+ * @since 0.1.0
+ * @category parameters
+ */
+export const parameters = {
+  netShareOfGross: Parameter.define({
+    id: "pay.netShareOfGross",
+    type: "number",
+    unit: "ratio",
+    label: "Net pay as a share of gross pay"
+  }),
+  employerContributionRate: Parameter.define({
+    id: "pay.employerContributionRate",
+    type: "number",
+    unit: "ratio",
+    label: "Employer contributions as a share of gross pay"
+  }),
+  roundingMode: Parameter.define({
+    id: "pay.roundingMode",
+    type: "text",
+    unit: "none",
+    label: "Rounding of each pay step to the cent"
+  })
+} as const
+
+/**
+ * The id of a profession's grid parameter: `pay.<profession>.grid`.
+ *
+ * @example
+ * ```ts
+ * import { Pay } from "@gip-sante/core"
+ *
+ * Pay.gridParameterId("midwife") // "pay.midwife.grid"
+ * ```
+ *
+ * @since 0.1.0
+ * @category parameters
+ */
+export const gridParameterId = (profession: string): string => `pay.${profession}.grid`
+
+// -----------------------------------------------------------------------------
+// models
+// -----------------------------------------------------------------------------
+
+/**
+ * Whether a grid's amounts are net (take-home) or gross (before employee contributions).
+ *
+ * @example
+ * ```ts
+ * import type { Pay } from "@gip-sante/core"
+ *
+ * const basis: Pay.Basis = "net"
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Basis = "net" | "gross"
+
+/**
+ * A full-time monthly amount with its basis, kept explicit in the type: a net amount cannot be
+ * used where a gross one is expected.
+ *
+ * @example
+ * ```ts
+ * import { Money, Unit, type Pay } from "@gip-sante/core"
+ *
+ * const start: Pay.FullTimeAmount = { basis: "net", amount: Unit.amount(Money.euros(4700), "eurosPerMonthNet") }
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type FullTimeAmount =
+  | { readonly basis: "net"; readonly amount: Amount<"eurosPerMonthNet"> }
+  | { readonly basis: "gross"; readonly amount: Amount<"eurosPerMonthGross"> }
+
+/**
+ * A contract's pay for a month, as on one date: the grid step used, the pay share, and the net,
+ * gross, employer contributions and employer cost.
+ *
+ * @example
+ * ```ts
+ * import type { Pay } from "@gip-sante/core"
+ *
+ * const costPerYear = (p: Pay.MonthlyPay) => p.employerCost * 12
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface MonthlyPay {
+  readonly contractId: string
+  readonly date: Calendar.LocalDate
+  readonly profession: string
+  readonly seniorityYears: number
+  readonly echelon: number
+  readonly echelonFromYears: number
+  readonly fullTime: FullTimeAmount
+  readonly payShare: Ratio
+  readonly net: Amount<"eurosPerMonthNet">
+  readonly gross: Amount<"eurosPerMonthGross">
+  readonly employerContributions: Amount<"eurosPerMonth">
+  readonly employerCost: Amount<"eurosPerMonth">
+}
+
+/**
+ * Why pay could not be computed: the contract is not in force on the date, or the policy lacks
+ * what pay needs (with every issue and its path).
+ *
+ * @example
+ * ```ts
+ * import { Pay } from "@gip-sante/core"
+ *
+ * declare const e: Pay.PayError
+ * e.message
+ * ```
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class PayError extends Data.TaggedError("PayError")<{
+  readonly contractId: string | undefined
+  readonly message: string
+}> {}
+
+// -----------------------------------------------------------------------------
+// prepared policy
+// -----------------------------------------------------------------------------
+
+interface Grid {
+  readonly basis: Basis
+  readonly inForce: Parameter.InForce<Parameter.Grid>
+  readonly thresholds: Float64Array
+  readonly amounts: Float64Array
+}
+
+/**
+ * The policy values pay needs on one date, read and checked once: the fast paths reuse them
+ * for every contract. Build it with {@link prepare}.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * const prepared = Result.getOrThrow(Pay.prepare(policy, Calendar.date("2025-06-01"), ["gp", "midwife"]))
+ * prepared.roundingMode // "halfUp"
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Prepared {
+  readonly date: Calendar.LocalDate
+  readonly roundingMode: RoundingMode
+  readonly netShareOfGross: Ratio
+  readonly employerContributionRate: Ratio
+  readonly fullTimeWeeklyHours: number
+  readonly extraHoursCompensatedByRtt: boolean
+  readonly grids: ReadonlyMap<string, Grid>
+  readonly sources: {
+    readonly roundingMode: Parameter.InForce<unknown>
+    readonly netShareOfGross: Parameter.InForce<number>
+    readonly employerContributionRate: Parameter.InForce<number>
+    readonly fullTimeWeeklyHours: Parameter.InForce<number>
+    readonly extraHoursCompensatedByRtt: Parameter.InForce<boolean>
+  }
+}
+
+const issue = (id: string, message: string) =>
+  new Policy.PolicyError({ issues: [{ path: formatPath(["parameters", id]), message }] })
+
+const readGrid = (
+  policy: Policy.Policy,
+  profession: string,
+  date: Calendar.LocalDate
+): Result.Result<Grid, Policy.PolicyError> => {
+  const id = gridParameterId(profession)
+  const parameter = Policy.parameter(policy, id)
+  if (parameter === undefined) {
+    return Result.fail(issue(id, `The policy has no salary grid for profession "${profession}" (${id})`))
+  }
+  if (
+    parameter.type !== "grid" ||
+    (parameter.unit !== "eurosPerMonthNet" && parameter.unit !== "eurosPerMonthGross")
+  ) {
+    return Result.fail(
+      issue(
+        id,
+        `${id} must be a grid in eurosPerMonthNet or eurosPerMonthGross, but the policy gives a ${parameter.type} in ${parameter.unit}`
+      )
+    )
+  }
+  const inForce = Parameter.valueAt(parameter, id, date)
+  if (Result.isFailure(inForce))
+    return Result.fail(new Policy.PolicyError({ issues: inForce.failure.issues }))
+  const steps = inForce.success.value as Parameter.Grid
+  return Result.succeed({
+    basis: parameter.unit === "eurosPerMonthNet" ? "net" : "gross",
+    inForce: inForce.success as Parameter.InForce<Parameter.Grid>,
+    thresholds: Float64Array.from(steps, (s) => s.fromYears),
+    amounts: Float64Array.from(steps, (s) => s.amount)
+  })
+}
+
+/**
+ * Reads and checks, once, every policy value pay needs on `date`, including the grids of the
+ * given professions: the full-time weekly hours (positive), the net share of gross (above 0, at
+ * most 1), the employer rate, the rounding mode (one of {@link Money.roundingModes}).
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ *
+ * Pay.prepare(policy, Calendar.date("2025-06-01"), ["gp"]) // Result.succeed(…)
+ * Pay.prepare(policy, Calendar.date("2025-06-01"), ["surgeon"]) // Failure: no salary grid for "surgeon"
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const prepare = (
+  policy: Policy.Policy,
+  date: Calendar.LocalDate,
+  professions: Iterable<string>
+): Result.Result<Prepared, Policy.PolicyError> => {
+  const issues: Array<Policy.PolicyError["issues"][number]> = []
+  const collect = <A>(r: Result.Result<A, Policy.PolicyError>): A | undefined => {
+    if (Result.isSuccess(r)) return r.success
+    issues.push(...r.failure.issues)
+    return undefined
+  }
+  const mode = collect(Policy.read(policy, parameters.roundingMode, date))
+  const netShare = collect(Policy.read(policy, parameters.netShareOfGross, date))
+  const employerRate = collect(Policy.read(policy, parameters.employerContributionRate, date))
+  const fullTime = collect(Policy.read(policy, contractParameters.fullTimeWeeklyHours, date))
+  const byRtt = collect(Policy.read(policy, contractParameters.extraHoursCompensatedByRtt, date))
+  const grids = new Map<string, Grid>()
+  for (const profession of professions) {
+    if (grids.has(profession)) continue
+    const grid = collect(readGrid(policy, profession, date))
+    if (grid !== undefined) grids.set(profession, grid)
+  }
+  const check = (ok: boolean, id: string, message: string) => {
+    if (!ok) issues.push({ path: formatPath(["parameters", id]), message })
+  }
+  if (mode !== undefined) {
+    check(
+      (roundingModes as ReadonlyArray<string>).includes(mode.value),
+      mode.parameterId,
+      `${mode.parameterId} must be one of ${roundingModes.join(", ")}, got ${JSON.stringify(mode.value)}`
+    )
+  }
+  if (netShare !== undefined) {
+    check(
+      netShare.value > 0 && netShare.value <= 1,
+      netShare.parameterId,
+      `${netShare.parameterId} must be above 0 and at most 1 (net pay cannot exceed gross), got ${netShare.value}`
+    )
+  }
+  if (fullTime !== undefined) {
+    check(
+      fullTime.value > 0,
+      fullTime.parameterId,
+      `${fullTime.parameterId} must be above 0, got ${fullTime.value}`
+    )
+  }
+  const exactNetShare = netShare === undefined ? undefined : collect(asRatio(netShare))
+  const exactEmployerRate = employerRate === undefined ? undefined : collect(asRatio(employerRate))
+  if (
+    issues.length > 0 ||
+    mode === undefined ||
+    netShare === undefined ||
+    employerRate === undefined ||
+    fullTime === undefined ||
+    byRtt === undefined ||
+    exactNetShare === undefined ||
+    exactEmployerRate === undefined
+  ) {
+    return Result.fail(new Policy.PolicyError({ issues }))
+  }
+  return Result.succeed({
+    date,
+    roundingMode: mode.value as RoundingMode,
+    netShareOfGross: exactNetShare,
+    employerContributionRate: exactEmployerRate,
+    fullTimeWeeklyHours: fullTime.value,
+    extraHoursCompensatedByRtt: byRtt.value,
+    grids,
+    sources: {
+      roundingMode: mode,
+      netShareOfGross: netShare,
+      employerContributionRate: employerRate,
+      fullTimeWeeklyHours: fullTime,
+      extraHoursCompensatedByRtt: byRtt
+    }
+  })
+}
+
+const asRatio = (inForce: Parameter.InForce<number>): Result.Result<Ratio, Policy.PolicyError> => {
+  const r = ratioFromNumber(inForce.value)
+  return Result.isSuccess(r)
+    ? Result.succeed(r.success)
+    : Result.fail(issue(inForce.parameterId, r.failure.message))
+}
+
+// -----------------------------------------------------------------------------
+// computation
+// -----------------------------------------------------------------------------
+
+/**
+ * Seniority on `date` counted by the grid: the years of prior practice counted at hire plus the
+ * years in post since the start (whole anniversaries plus the elapsed share of the current
+ * year), so an echelon changes on the exact anniversary.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay, type Contract } from "@gip-sante/core"
+ *
+ * declare const c: Contract.Contract // started 2022-03-15 with 2 years counted at hire
+ * Pay.seniorityYears(c, Calendar.date("2024-03-15")) // 4
+ * ```
+ *
+ * @since 0.1.0
+ * @category computation
+ */
+export const seniorityYears = (contract: Contract, date: Calendar.LocalDate): number =>
+  contract.seniorityAtHireYears + yearsBetween(contract.start, date)
+
+const echelonIndex = (thresholds: Float64Array, seniority: number): number => {
+  let i = thresholds.length - 1
+  while (i > 0 && thresholds[i]! > seniority) i--
+  return i
+}
+
+/**
+ * The share of the full-time amount a contract is paid: weekly hours / full-time hours, capped
+ * at 1 when the policy compensates hours above full time with RTT days rather than pay.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * declare const c: Contract.Contract // 39 h a week
+ * const prepared = Result.getOrThrow(Pay.prepare(policy, Calendar.date("2025-06-01"), []))
+ * Pay.payShare(prepared, c) // { numerator: 1, denominator: 1 } in the Occitanie preset (RTT)
+ * ```
+ *
+ * @since 0.1.0
+ * @category computation
+ */
+export const payShare = (prepared: Prepared, contract: Contract): Ratio =>
+  hoursRatio(
+    prepared.extraHoursCompensatedByRtt
+      ? Math.min(contract.weeklyHours, prepared.fullTimeWeeklyHours)
+      : contract.weeklyHours,
+    prepared.fullTimeWeeklyHours
+  )
+
+interface Amounts {
+  net: number
+  gross: number
+  contributions: number
+}
+
+// The arithmetic shared by every path, on numbers: no allocation besides `out`.
+const computeInto = (
+  prepared: Prepared,
+  basis: Basis,
+  fullTimeAmount: number,
+  share: Ratio,
+  out: Amounts
+): void => {
+  const mode = prepared.roundingMode
+  const netShare = prepared.netShareOfGross
+  const rate = prepared.employerContributionRate
+  if (basis === "net") {
+    out.net = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode)
+    out.gross = mulDivRounded(out.net, netShare.denominator, netShare.numerator, mode)
+  } else {
+    out.gross = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode)
+    out.net = mulDivRounded(out.gross, netShare.numerator, netShare.denominator, mode)
+  }
+  out.contributions = mulDivRounded(out.gross, rate.numerator, rate.denominator, mode)
+}
+
+const notActive = (contract: Contract, date: Calendar.LocalDate) =>
+  new PayError({
+    contractId: contract.id,
+    message: `Contract ${contract.id} is not in force on ${date} (it runs from ${contract.start}${
+      contract.end === undefined ? "" : ` to ${contract.end}, end excluded`
+    })`
+  })
+
+/**
+ * A contract's monthly pay as on `date`, computed with values already prepared for that date
+ * (see {@link prepare}): the building block of the other functions.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * declare const contracts: ReadonlyArray<Contract.Contract>
+ * const prepared = Result.getOrThrow(Pay.prepare(policy, Calendar.date("2025-06-01"), ["gp", "midwife"]))
+ * const pays = contracts.map((c) => Pay.monthlyPrepared(prepared, c))
+ * ```
+ *
+ * @since 0.1.0
+ * @category computation
+ */
+export const monthlyPrepared = (
+  prepared: Prepared,
+  contract: Contract
+): Result.Result<MonthlyPay, PayError> => {
+  const date = prepared.date
+  if (!isActive(contract, date)) return Result.fail(notActive(contract, date))
+  const grid = prepared.grids.get(contract.profession)
+  if (grid === undefined) {
+    return Result.fail(
+      new PayError({
+        contractId: contract.id,
+        message: `No salary grid was prepared for profession "${contract.profession}"`
+      })
+    )
+  }
+  const seniority = seniorityYears(contract, date)
+  const echelon = echelonIndex(grid.thresholds, seniority)
+  const fullTimeAmount = grid.amounts[echelon]!
+  const share = payShare(prepared, contract)
+  const out: Amounts = { net: 0, gross: 0, contributions: 0 }
+  computeInto(prepared, grid.basis, fullTimeAmount, share, out)
+  return Result.succeed({
+    contractId: contract.id,
+    date,
+    profession: contract.profession,
+    seniorityYears: seniority,
+    echelon,
+    echelonFromYears: grid.thresholds[echelon]!,
+    fullTime:
+      grid.basis === "net"
+        ? { basis: "net", amount: fullTimeAmount as Amount<"eurosPerMonthNet"> }
+        : { basis: "gross", amount: fullTimeAmount as Amount<"eurosPerMonthGross"> },
+    payShare: share,
+    net: out.net as Amount<"eurosPerMonthNet">,
+    gross: out.gross as Amount<"eurosPerMonthGross">,
+    employerContributions: out.contributions as Amount<"eurosPerMonth">,
+    employerCost: (out.gross + out.contributions) as Amount<"eurosPerMonth">
+  })
+}
+
+/**
+ * A contract's monthly pay as on `date`: net, gross, employer contributions and employer cost,
+ * with the grid step and pay share used. Fails if the contract is not in force on that date or
+ * the policy lacks a value pay needs.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Money, Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * declare const gp: Contract.Contract
+ * const pay = Pay.monthly(policy, gp, Calendar.date("2025-06-01"))
+ * if (Result.isSuccess(pay)) Money.format(pay.success.employerCost)
+ * ```
+ *
+ * @since 0.1.0
+ * @category computation
+ */
+export const monthly = (
+  policy: Policy.Policy,
+  contract: Contract,
+  date: Calendar.LocalDate
+): Result.Result<MonthlyPay, Policy.PolicyError | PayError> =>
+  Result.flatMap(prepare(policy, date, [contract.profession]), (prepared) =>
+    monthlyPrepared(prepared, contract)
+  )
+
+// -----------------------------------------------------------------------------
+// batch
+// -----------------------------------------------------------------------------
+
+/**
+ * Monthly pay of many contracts on one date, as columns of cents (index `i` is contract `i`); a
+ * contract not in force on the date is paid 0 and flagged in `active`.
+ *
+ * @example
+ * ```ts
+ * import type { Pay } from "@gip-sante/core"
+ *
+ * const total = (b: Pay.BatchPay) => b.employerCost.reduce((a, x) => a + x, 0)
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BatchPay {
+  readonly active: Uint8Array
+  readonly net: Float64Array
+  readonly gross: Float64Array
+  readonly employerCost: Float64Array
+}
+
+/**
+ * Monthly pay of an array of contracts on one date, as fast as a hand-written loop allows: the
+ * policy is read once, grids are hoisted, pay shares are cached by weekly hours, results go to
+ * typed arrays, and no explanation is built. Gives the same cents as {@link monthly} for each
+ * contract (a tested law).
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ *
+ * declare const contracts: ReadonlyArray<Contract.Contract>
+ * Pay.batch(policy, contracts, Calendar.date("2025-06-01")) // Result.succeed({ net, gross, employerCost, active })
+ * ```
+ *
+ * @since 0.1.0
+ * @category batch
+ */
+export const batch = (
+  policy: Policy.Policy,
+  contracts: ReadonlyArray<Contract>,
+  date: Calendar.LocalDate
+): Result.Result<BatchPay, Policy.PolicyError> => {
+  const professions = new Set<string>()
+  for (let i = 0; i < contracts.length; i++) professions.add(contracts[i]!.profession)
+  return Result.map(prepare(policy, date, professions), (prepared) => batchPrepared(prepared, contracts))
+}
+
+/**
+ * {@link batch} with values already prepared (every contract's profession must have been
+ * prepared), for callers that pay several batches on the same date.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * declare const contracts: ReadonlyArray<Contract.Contract>
+ * const prepared = Result.getOrThrow(Pay.prepare(policy, Calendar.date("2025-06-01"), ["gp", "midwife", "ipa", "secretary"]))
+ * Pay.batchPrepared(prepared, contracts)
+ * ```
+ *
+ * @since 0.1.0
+ * @category batch
+ */
+export const batchPrepared = (prepared: Prepared, contracts: ReadonlyArray<Contract>): BatchPay => {
+  const n = contracts.length
+  const result: BatchPay = {
+    active: new Uint8Array(n),
+    net: new Float64Array(n),
+    gross: new Float64Array(n),
+    employerCost: new Float64Array(n)
+  }
+  const shares = new Map<number, Ratio>()
+  const out: Amounts = { net: 0, gross: 0, contributions: 0 }
+  const date = prepared.date
+  for (let i = 0; i < n; i++) {
+    const contract = contracts[i]!
+    if (contract.start > date || (contract.end !== undefined && date >= contract.end)) continue
+    const grid = prepared.grids.get(contract.profession)
+    if (grid === undefined)
+      throw new RangeError(`No salary grid was prepared for profession "${contract.profession}"`)
+    let share = shares.get(contract.weeklyHours)
+    if (share === undefined) {
+      share = payShare(prepared, contract)
+      shares.set(contract.weeklyHours, share)
+    }
+    const seniority = contract.seniorityAtHireYears + yearsBetween(contract.start, date)
+    computeInto(prepared, grid.basis, grid.amounts[echelonIndex(grid.thresholds, seniority)]!, share, out)
+    result.active[i] = 1
+    result.net[i] = out.net
+    result.gross[i] = out.gross
+    result.employerCost[i] = out.gross + out.contributions
+  }
+  return result
+}
+
+// -----------------------------------------------------------------------------
+// periods
+// -----------------------------------------------------------------------------
+
+/**
+ * A part of a period during which a contract's monthly pay is constant: its days, the days of
+ * its month, the monthly pay, and the prorated amounts (monthly × days / days in the month).
+ *
+ * @example
+ * ```ts
+ * import type { Pay } from "@gip-sante/core"
+ *
+ * const share = (s: Pay.Segment) => `${s.days}/${s.daysInMonth} of the month`
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Segment {
+  readonly period: Calendar.Period
+  readonly days: number
+  readonly daysInMonth: number
+  readonly monthly: MonthlyPay
+  readonly net: Amount<"eurosPerMonthNet">
+  readonly gross: Amount<"eurosPerMonthGross">
+  readonly employerContributions: Amount<"eurosPerMonth">
+  readonly employerCost: Amount<"eurosPerMonth">
+}
+
+/**
+ * Pay over a period: the sum of its segments (the contract's pay is constant within each).
+ *
+ * @example
+ * ```ts
+ * import type { Pay } from "@gip-sante/core"
+ *
+ * const segments = (p: Pay.PeriodPay) => p.segments.length
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface PeriodPay {
+  readonly contractId: string
+  readonly period: Calendar.Period
+  readonly net: Cents
+  readonly gross: Cents
+  readonly employerContributions: Cents
+  readonly employerCost: Cents
+  readonly segments: ReadonlyArray<Segment>
+}
+
+const sameMonthlyPay = (a: MonthlyPay, b: MonthlyPay) =>
+  a.net === b.net && a.gross === b.gross && a.employerContributions === b.employerContributions
+
+/**
+ * A contract's pay over a period: each month of the period, cut where the contract starts or
+ * ends, where an echelon changes and where a policy value changes, is paid the monthly amount
+ * × days / days in the month (calendar-day proration), each part rounded once. Days outside the
+ * contract are not paid.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ *
+ * declare const gp: Contract.Contract
+ * Pay.overPeriod(policy, gp, Calendar.period("2025-01-01", "2026-01-01"))
+ * ```
+ *
+ * @since 0.1.0
+ * @category periods
+ */
+export const overPeriod = (
+  policy: Policy.Policy,
+  contract: Contract,
+  period: Calendar.Period
+): Result.Result<PeriodPay, Policy.PolicyError | PayError> => {
+  const segments: Array<Segment> = []
+  const preparedByDate = new Map<string, Prepared>()
+  for (const month of Calendar.splitByMonth(period)) {
+    const daysInMonth = Calendar.daysInMonth(Calendar.monthOf(month.start))
+    let current: { start: Calendar.LocalDate; end: Calendar.LocalDate; pay: MonthlyPay } | undefined
+    const flush = () => {
+      if (current === undefined) return
+      const days = Calendar.daysBetween(current.start, current.end)
+      segments.push(
+        prorate(current.pay, Calendar.period(current.start, current.end), days, daysInMonth, preparedByDate)
+      )
+      current = undefined
+    }
+    for (const day of Calendar.eachDay(month)) {
+      if (!isActive(contract, day)) {
+        flush()
+        continue
+      }
+      const prepared = prepare(policy, day, [contract.profession])
+      if (Result.isFailure(prepared)) return Result.fail(prepared.failure)
+      preparedByDate.set(day, prepared.success)
+      const pay = monthlyPrepared(prepared.success, contract)
+      if (Result.isFailure(pay)) return Result.fail(pay.failure)
+      if (current !== undefined && sameMonthlyPay(current.pay, pay.success)) {
+        current.end = Calendar.addDays(day, 1)
+      } else {
+        flush()
+        current = { start: day, end: Calendar.addDays(day, 1), pay: pay.success }
+      }
+    }
+    flush()
+  }
+  return Result.succeed({
+    contractId: contract.id,
+    period,
+    net: sum(segments.map((s) => s.net)),
+    gross: sum(segments.map((s) => s.gross)),
+    employerContributions: sum(segments.map((s) => s.employerContributions)),
+    employerCost: sum(segments.map((s) => s.employerCost)),
+    segments
+  })
+}
+
+const prorate = (
+  pay: MonthlyPay,
+  period: Calendar.Period,
+  days: number,
+  daysInMonth: number,
+  preparedByDate: ReadonlyMap<string, Prepared>
+): Segment => {
+  const mode = preparedByDate.get(pay.date)!.roundingMode
+  const share = ratio(days, daysInMonth)
+  const gross = scale(pay.gross, share, mode)
+  const contributions = scale(pay.employerContributions, share, mode)
+  return {
+    period,
+    days,
+    daysInMonth,
+    monthly: pay,
+    net: scale(pay.net, share, mode) as Amount<"eurosPerMonthNet">,
+    gross: gross as Amount<"eurosPerMonthGross">,
+    employerContributions: contributions as Amount<"eurosPerMonth">,
+    employerCost: add(gross, contributions) as Amount<"eurosPerMonth">
+  }
+}
+
+/**
+ * The employer cost of a contract over a calendar year (for accounting): {@link overPeriod} on
+ * the year.
+ *
+ * @example
+ * ```ts
+ * import { Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ *
+ * declare const gp: Contract.Contract
+ * Pay.annualCost(policy, gp, 2025)
+ * ```
+ *
+ * @since 0.1.0
+ * @category periods
+ */
+export const annualCost = (
+  policy: Policy.Policy,
+  contract: Contract,
+  year: number
+): Result.Result<Cents, Policy.PolicyError | PayError> =>
+  Result.map(overPeriod(policy, contract, Calendar.yearPeriod(year)), (p) => p.employerCost)
+
+// -----------------------------------------------------------------------------
+// explanations
+// -----------------------------------------------------------------------------
+
+const ratioText = (r: Ratio) =>
+  r.denominator === 1 ? String(r.numerator) : `${r.numerator}/${r.denominator}`
+
+/**
+ * A contract's monthly pay on `date` with its explanation: the grid step (with the seniority
+ * that selects it), the pay share (with the full-time hours and the RTT rule), each conversion
+ * with its rate, the rounding mode, and every parameter's value, dates and provenance.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Explanation, Pay, type Contract } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * declare const gp: Contract.Contract
+ * const explained = Pay.explain(policy, gp, Calendar.date("2025-06-01"))
+ * if (Result.isSuccess(explained)) console.log(Explanation.toText(explained.success.explanation))
+ * ```
+ *
+ * @since 0.1.0
+ * @category explanations
+ */
+export const explain = (
+  policy: Policy.Policy,
+  contract: Contract,
+  date: Calendar.LocalDate
+): Result.Result<
+  { readonly pay: MonthlyPay; readonly explanation: Explanation.Explanation },
+  Policy.PolicyError | PayError
+> =>
+  Result.flatMap(prepare(policy, date, [contract.profession]), (prepared) =>
+    Result.map(monthlyPrepared(prepared, contract), (pay) => ({
+      pay,
+      explanation: explainPrepared(prepared, contract, pay)
+    }))
+  )
+
+const explainPrepared = (
+  prepared: Prepared,
+  contract: Contract,
+  pay: MonthlyPay
+): Explanation.Explanation => {
+  const grid = prepared.grids.get(contract.profession)!
+  const s = prepared.sources
+  const mode = prepared.roundingMode
+  const gridUnit = grid.basis === "net" ? "eurosPerMonthNet" : "eurosPerMonthGross"
+  const nextThreshold = grid.thresholds[pay.echelon + 1]
+  const seniority = Explanation.step("Seniority counted by the grid", {
+    value: Explanation.quantity(Math.round(pay.seniorityYears * 1000) / 1000, "years"),
+    note: `${contract.seniorityAtHireYears} years counted at hire + time in post since ${contract.start}${
+      nextThreshold === undefined || !Number.isInteger(nextThreshold - contract.seniorityAtHireYears)
+        ? ""
+        : `; next echelon on ${anniversaryAfter(contract.start, nextThreshold - contract.seniorityAtHireYears)}`
+    }`
+  })
+  const fullTime = Explanation.fromParameter(
+    `Full-time ${grid.basis} amount, echelon ${pay.echelon + 1} (from ${pay.echelonFromYears} years)`,
+    grid.inForce,
+    Explanation.money(pay.fullTime.amount, gridUnit),
+    undefined
+  )
+  const fullTimeWithSeniority = { ...fullTime, children: [seniority] }
+  const share = Explanation.step("Pay share (full-time equivalent)", {
+    value: Explanation.quantity(pay.payShare.numerator / pay.payShare.denominator, "ratio"),
+    note: `${ratioText(pay.payShare)}: ${contract.weeklyHours} h${
+      prepared.extraHoursCompensatedByRtt && contract.weeklyHours > prepared.fullTimeWeeklyHours
+        ? ` capped at ${prepared.fullTimeWeeklyHours} h (hours above are given back as RTT days)`
+        : ""
+    } / ${prepared.fullTimeWeeklyHours} h`,
+    children: [
+      Explanation.fromParameter(
+        "Full-time weekly hours",
+        s.fullTimeWeeklyHours,
+        Explanation.quantity(prepared.fullTimeWeeklyHours, "hoursPerWeek")
+      ),
+      Explanation.fromParameter(
+        "Hours above full time compensated by RTT",
+        s.extraHoursCompensatedByRtt,
+        Explanation.flag(prepared.extraHoursCompensatedByRtt)
+      )
+    ]
+  })
+  const rounding = Explanation.fromParameter("Rounding of each step", s.roundingMode, Explanation.text(mode))
+  const netShare = Explanation.fromParameter(
+    "Net share of gross",
+    s.netShareOfGross,
+    Explanation.quantity(s.netShareOfGross.value, "ratio")
+  )
+  const contractual = Explanation.step(`Monthly ${grid.basis} pay for the contract`, {
+    value: Explanation.money(grid.basis === "net" ? pay.net : pay.gross, gridUnit),
+    note: `full-time amount × ${ratioText(pay.payShare)}, rounded ${mode}`,
+    children: [fullTimeWithSeniority, share]
+  })
+  const converted =
+    grid.basis === "net"
+      ? Explanation.step("Monthly gross pay", {
+          value: Explanation.money(pay.gross, "eurosPerMonthGross"),
+          note: `net / ${s.netShareOfGross.value}, rounded ${mode}`,
+          children: [contractual, netShare, rounding]
+        })
+      : Explanation.step("Monthly net pay", {
+          value: Explanation.money(pay.net, "eurosPerMonthNet"),
+          note: `gross × ${s.netShareOfGross.value}, rounded ${mode}`,
+          children: [contractual, netShare, rounding]
+        })
+  const gross =
+    grid.basis === "net"
+      ? converted
+      : Explanation.step("Monthly gross pay", {
+          value: Explanation.money(pay.gross, "eurosPerMonthGross"),
+          children: [contractual]
+        })
+  const contributions = Explanation.step("Employer contributions", {
+    value: Explanation.money(pay.employerContributions, "eurosPerMonth"),
+    note: `gross × ${s.employerContributionRate.value}, rounded ${mode}`,
+    children: [
+      Explanation.fromParameter(
+        "Employer contribution rate",
+        s.employerContributionRate,
+        Explanation.quantity(s.employerContributionRate.value, "ratio")
+      )
+    ]
+  })
+  const net =
+    grid.basis === "net"
+      ? Explanation.step("Monthly net pay", {
+          value: Explanation.money(pay.net, "eurosPerMonthNet"),
+          note: "see the contract's pay below"
+        })
+      : converted
+  return Explanation.make(
+    Explanation.step(
+      `Monthly employer cost of contract ${contract.id} (${contract.profession}) on ${prepared.date}`,
+      {
+        value: Explanation.money(pay.employerCost, "eurosPerMonth"),
+        note: "gross pay + employer contributions",
+        children: [net, gross, contributions]
+      }
+    )
+  )
+}
