@@ -14,6 +14,7 @@
  * @module @gip-sante/core
  */
 export * as Calendar from "./Calendar.js"
+export * as Consultation from "./Consultation.js"
 export * as Contract from "./Contract.js"
 export * as Explanation from "./Explanation.js"
 export * as Money from "./Money.js"
