@@ -6,15 +6,20 @@
 import { renderTable, runSuite, type Suite } from "./harness.js"
 import { moneySuite } from "./money.js"
 import { paySuite } from "./pay.js"
+import { publicodesSuite } from "./publicodes.js"
 
 const smoke = process.argv.includes("--smoke")
 const size = smoke ? 100 : 100_000
+// Publicodes takes about a millisecond per evaluation: fewer contracts (those in force among them).
+const publicodesSize = smoke ? 20 : 2_000
 const options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 15, warmupRounds: 5 }
-
-const suites: ReadonlyArray<Suite> = [moneySuite(size), paySuite(size)]
 
 console.log(`# @gip-sante benchmarks${smoke ? " (smoke run: tiny inputs, figures meaningless)" : ""}`)
 console.log(`Node ${process.version} on ${process.platform}/${process.arch}\n`)
+
+// The Publicodes suite prints its equality check (both engines, to the cent) while it is built.
+const suites: ReadonlyArray<Suite> = [moneySuite(size), paySuite(size), publicodesSuite(publicodesSize)]
+
 for (const suite of suites) {
   console.log(renderTable(suite, runSuite(suite, options)))
   console.log("")
