@@ -238,6 +238,10 @@ const read = <T extends Parameter.ValueType, U extends Parameter.UnitFor<T>>(
   at: Rule.When
 ) => Policy.read(policy, definition, Rule.dateOf(at))
 
+// Every contract check is a blocking eligibility rule on the contract.
+const contractCheck = (rule: Omit<Rule.Rule<Contract>, "kind" | "severity">): Rule.Rule<Contract> =>
+  Rule.make<Contract>({ ...rule, kind: "eligibility", severity: "blocking" })
+
 const quantityStep = (label: string, value: number, unit: "hoursPerWeek" | "daysPerWeek" | "hoursPerDay") =>
   Explanation.step(label, { value: Explanation.quantity(value, unit) })
 
@@ -251,12 +255,10 @@ const boundsRule = (options: {
   readonly min: Parameter.Definition<"number", "hoursPerWeek" | "daysPerWeek">
   readonly max: Parameter.Definition<"number", "hoursPerWeek" | "daysPerWeek">
 }): Rule.Rule<Contract> =>
-  Rule.make<Contract>({
+  contractCheck({
     id: options.id,
     title: options.title,
     description: options.description,
-    kind: "eligibility",
-    severity: "blocking",
     reads: [options.min, options.max],
     sources: ["S2"],
     shortfallUnit: options.unit,
@@ -351,13 +353,11 @@ export const daysPerWeekWithinBounds: Rule.Rule<Contract> = boundsRule({
  * @since 0.1.0
  * @category rules
  */
-export const hoursPerDayWithinMaximum: Rule.Rule<Contract> = Rule.make<Contract>({
+export const hoursPerDayWithinMaximum: Rule.Rule<Contract> = contractCheck({
   id: "contract.hoursPerDayWithinMaximum",
   title: "Hours per working day within the maximum",
   description:
     "A contract's weekly hours divided by its working days may not exceed the policy's maximum hours per day. The shortfall is the excess per day.",
-  kind: "eligibility",
-  severity: "blocking",
   reads: [parameters.maxHoursPerDay],
   sources: ["code-travail-l3121-18"],
   shortfallUnit: "hoursPerDay",
@@ -388,12 +388,10 @@ const datesRule = (options: {
   readonly holds: (c: Contract) => boolean
   readonly explain: (c: Contract) => string
 }): Rule.Rule<Contract> =>
-  Rule.make<Contract>({
+  contractCheck({
     id: options.id,
     title: options.title,
     description: options.description,
-    kind: "eligibility",
-    severity: "blocking",
     reads: [],
     sources: [],
     shortfallUnit: "none",

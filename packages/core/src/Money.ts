@@ -315,6 +315,8 @@ export const ratio = (numerator: number, denominator: number): Ratio => {
  * @category constructors
  */
 export const ratioFromNumber = (x: number): Result.Result<Ratio, MoneyError> => {
+  const fast = smallDecimalRatio(x)
+  if (fast !== undefined) return Result.succeed(fast)
   const decimal = decimalOfNumber(x)
   if (decimal === undefined) return fail(`Expected a finite rate, got ${x}`)
   const denominator = 10n ** BigInt(decimal.scale)
@@ -324,6 +326,28 @@ export const ratioFromNumber = (x: number): Result.Result<Ratio, MoneyError> => 
   if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d))
     return fail(`Rate ${x} has too many digits to be exact`)
   return Result.succeed({ numerator: n, denominator: d })
+}
+
+// Fast path for the usual rates and hours (up to 6 decimals, magnitude below 10^9): scaling by
+// 10^k and rounding recovers the decimal exactly, so no bigint is needed.
+const smallDecimalRatio = (x: number): Ratio | undefined => {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e9) return undefined
+  let denominator = 1
+  for (let k = 0; k <= 6; k++, denominator *= 10) {
+    const numerator = Math.round(x * denominator)
+    if (numerator / denominator === x) {
+      let a = Math.abs(numerator)
+      let b = denominator
+      while (b !== 0) {
+        const t = a % b
+        a = b
+        b = t
+      }
+      const divisor = a === 0 ? denominator : a
+      return { numerator: numerator / divisor, denominator: denominator / divisor }
+    }
+  }
+  return undefined
 }
 
 // -----------------------------------------------------------------------------

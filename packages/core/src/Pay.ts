@@ -233,6 +233,12 @@ export interface Prepared {
 const issue = (id: string, message: string) =>
   new Policy.PolicyError({ issues: [{ path: formatPath(["parameters", id]), message }] })
 
+const column = (steps: Parameter.Grid, field: "fromYears" | "amount"): Float64Array => {
+  const out = new Float64Array(steps.length)
+  for (let i = 0; i < steps.length; i++) out[i] = steps[i]![field]
+  return out
+}
+
 const readGrid = (
   policy: Policy.Policy,
   profession: string,
@@ -261,8 +267,8 @@ const readGrid = (
   return Result.succeed({
     basis: parameter.unit === "eurosPerMonthNet" ? "net" : "gross",
     inForce: inForce.success as Parameter.InForce<Parameter.Grid>,
-    thresholds: Float64Array.from(steps, (s) => s.fromYears),
-    amounts: Float64Array.from(steps, (s) => s.amount)
+    thresholds: column(steps, "fromYears"),
+    amounts: column(steps, "amount")
   })
 }
 
@@ -305,28 +311,31 @@ export const prepare = (
     const grid = collect(readGrid(policy, profession, date))
     if (grid !== undefined) grids.set(profession, grid)
   }
-  const check = (ok: boolean, id: string, message: string) => {
-    if (!ok) issues.push({ path: formatPath(["parameters", id]), message })
+  // Messages are built only for a failed check: prepare runs once per monthly pay.
+  const check = (ok: boolean, id: string, message: () => string) => {
+    if (!ok) issues.push({ path: formatPath(["parameters", id]), message: message() })
   }
   if (mode !== undefined) {
     check(
       (roundingModes as ReadonlyArray<string>).includes(mode.value),
       mode.parameterId,
-      `${mode.parameterId} must be one of ${roundingModes.join(", ")}, got ${JSON.stringify(mode.value)}`
+      () =>
+        `${mode.parameterId} must be one of ${roundingModes.join(", ")}, got ${JSON.stringify(mode.value)}`
     )
   }
   if (netShare !== undefined) {
     check(
       netShare.value > 0 && netShare.value <= 1,
       netShare.parameterId,
-      `${netShare.parameterId} must be above 0 and at most 1 (net pay cannot exceed gross), got ${netShare.value}`
+      () =>
+        `${netShare.parameterId} must be above 0 and at most 1 (net pay cannot exceed gross), got ${netShare.value}`
     )
   }
   if (fullTime !== undefined) {
     check(
       fullTime.value > 0,
       fullTime.parameterId,
-      `${fullTime.parameterId} must be above 0, got ${fullTime.value}`
+      () => `${fullTime.parameterId} must be above 0, got ${fullTime.value}`
     )
   }
   const exactNetShare = netShare === undefined ? undefined : collect(asRatio(netShare))

@@ -3,6 +3,7 @@ import { Money } from "@gip-sante/core"
 import { allocationWeights, cents, moneyRatio, roundingMode } from "@gip-sante/core/testing"
 import { Result, Schema, SchemaIssue } from "effect"
 import { describe, expect, it } from "vitest"
+import { decimalOfNumber, gcd } from "../src/internal/decimal.js"
 import { divideRounded, divideRoundedBig } from "../src/internal/rounding.js"
 
 const messages = (schema: Schema.Codec<unknown, unknown>, input: unknown) => {
@@ -212,6 +213,29 @@ describe("Money", () => {
       roundingMode()
     ])("the number fast path of division agrees with exact bigint division", (n, d, mode) => {
       expect(BigInt(divideRounded(n, d, mode))).toBe(divideRoundedBig(BigInt(n), BigInt(d), mode))
+    })
+
+    test.prop([
+      fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((n) => n / 1000),
+        fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 1_000_000)
+      )
+    ])("ratioFromNumber reads the decimal a number prints as, on its fast and exact paths alike", (x) => {
+      const decimal = decimalOfNumber(x)!
+      const denominator = 10n ** BigInt(decimal.scale)
+      const divisor = gcd(decimal.coefficient, denominator) || 1n
+      const expected = {
+        numerator: Number(decimal.coefficient / divisor),
+        denominator: Number(denominator / divisor)
+      }
+      const r = Money.ratioFromNumber(x)
+      if (Number.isSafeInteger(expected.numerator) && Number.isSafeInteger(expected.denominator)) {
+        expect(Result.getOrThrow(r)).toStrictEqual({
+          ...expected,
+          numerator: expected.numerator === 0 ? 0 : expected.numerator
+        })
+      } else expect(Result.isFailure(r)).toBe(true)
     })
 
     test.prop([cents(), allocationWeights()])(
