@@ -206,13 +206,14 @@ export const step = (
     readonly note?: string
     readonly children?: ReadonlyArray<Step>
   } = {}
-): Step => ({
-  label,
-  ...(options.value === undefined ? {} : { value: options.value }),
-  ...(options.source === undefined ? {} : { source: options.source }),
-  ...(options.note === undefined ? {} : { note: options.note }),
-  children: options.children ?? []
-})
+): Step => {
+  // Built field by field rather than with spreads: explanations are built once per figure.
+  const out: { -readonly [K in keyof Step]: Step[K] } = { label, children: options.children ?? [] }
+  if (options.value !== undefined) out.value = options.value
+  if (options.source !== undefined) out.source = options.source
+  if (options.note !== undefined) out.note = options.note
+  return out
+}
 
 /**
  * A step for a parameter read: labelled with the parameter, valued with the value in force,
@@ -229,17 +230,23 @@ export const step = (
  * @since 0.1.0
  * @category constructors
  */
-export const fromParameter = (label: string, inForce: InForce<unknown>, value?: Value, note?: string): Step =>
-  step(label, {
-    ...(value === undefined ? {} : { value }),
-    ...(note === undefined ? {} : { note }),
-    source: {
-      parameterId: inForce.parameterId,
-      from: inForce.from,
-      ...(inForce.to === undefined ? {} : { to: inForce.to }),
-      provenance: inForce.provenance
-    }
-  })
+export const fromParameter = (
+  label: string,
+  inForce: InForce<unknown>,
+  value?: Value,
+  note?: string
+): Step => {
+  const source: { -readonly [K in keyof Source]: Source[K] } = {
+    parameterId: inForce.parameterId,
+    from: inForce.from,
+    provenance: inForce.provenance
+  }
+  if (inForce.to !== undefined) source.to = inForce.to
+  const out: { -readonly [K in keyof Step]: Step[K] } = { label, source, children: [] }
+  if (value !== undefined) out.value = value
+  if (note !== undefined) out.note = note
+  return out
+}
 
 /**
  * Wraps a root step into an explanation.

@@ -876,7 +876,7 @@ const explainPrepared = (
   const nextThreshold = grid.thresholds[pay.echelon + 1]
   const seniority = Explanation.step("Seniority counted by the grid", {
     value: Explanation.quantity(Math.round(pay.seniorityYears * 1000) / 1000, "years"),
-    note: `${contract.seniorityAtHireYears} years counted at hire + time in post since ${contract.start}${
+    note: `${contract.seniorityAtHireYears} year${contract.seniorityAtHireYears === 1 ? "" : "s"} counted at hire + time in post since ${contract.start}${
       nextThreshold === undefined || !Number.isInteger(nextThreshold - contract.seniorityAtHireYears)
         ? ""
         : `; next echelon on ${anniversaryAfter(contract.start, nextThreshold - contract.seniorityAtHireYears)}`
