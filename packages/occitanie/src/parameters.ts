@@ -927,6 +927,26 @@ export const parameters = {
       }
     ]
   },
+  "programme.goal.deadline": {
+    label: "Deadline of the recruitment goals",
+    description:
+      "The day by which the recruitment goals are to be reached, as an ISO date. Goal progress counts the " +
+      "months left until it and the monthly pace of recruitment needed.",
+    type: "text",
+    unit: "none",
+    history: [
+      {
+        from: "2022-06-17",
+        value: "2028-12-31",
+        provenance: {
+          kind: "citation",
+          document: "S2",
+          locator: "goal of 200 clinicians recruited by 2028",
+          note: "The sources say 'by 2028' (S1's headline says 2027); read as the last day of 2028."
+        }
+      }
+    ]
+  },
   "programme.goal.additionalCliniciansBy2028": {
     label: "Goal: additional clinicians by 2028",
     description:
