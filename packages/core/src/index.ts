@@ -16,6 +16,7 @@
 export * as Calendar from "./Calendar.js"
 export * as Consultation from "./Consultation.js"
 export * as Contract from "./Contract.js"
+export * as Events from "./Events.js"
 export * as Explanation from "./Explanation.js"
 export * as Money from "./Money.js"
 export * as Obligations from "./Obligations.js"

@@ -1,0 +1,484 @@
+/**
+ * Operational events: what happens in the centres (consultations, home visits, out-of-hours
+ * shifts, appointment slots, regular-doctor declarations, staff movements, openings), as typed
+ * records decoded from JSON, CSV rows or any source.
+ *
+ * Decoding never throws and never drops a record silently: a stream with bad records keeps
+ * going and returns, beside the events, every rejected record with its number and the reason for
+ * each bad field. Patients appear only under pseudonymous ids.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ *
+ * const { events, rejects } = Events.decodeAll([
+ *   {
+ *     type: "consultation",
+ *     date: "2025-06-02",
+ *     centreId: "lodeve",
+ *     siteId: "lodeve",
+ *     clinicianId: "gp-1",
+ *     patientId: "p-7f3a",
+ *     ageBand: "65-79",
+ *     complex: false,
+ *     scheduling: "scheduled",
+ *     mode: "inPerson",
+ *     durationMinutes: 20
+ *   },
+ *   { type: "consultation", date: "2025-02-30" }
+ * ])
+ * events.length // 1
+ * rejects[0]?.record // 2
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { Result, Schema } from "effect"
+import { LocalDateSchema } from "./Calendar.js"
+import { decodeAll as decodeWithIssues, type Issue } from "./internal/issues.js"
+import { PdsaSlotKindSchema } from "./Obligations.js"
+
+// -----------------------------------------------------------------------------
+// schemas
+// -----------------------------------------------------------------------------
+
+const Id = Schema.NonEmptyString
+
+const common = {
+  date: LocalDateSchema,
+  centreId: Id
+}
+
+/**
+ * Age bands of patients, as the KPIs report them (the share of patients aged 65 or more is a
+ * published figure).
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.AgeBandSchema)("65-79") // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AgeBandSchema = Schema.Literals(["0-17", "18-39", "40-64", "65-79", "80+"])
+
+/**
+ * A patient's age band.
+ *
+ * @example
+ * ```ts
+ * import type { Events } from "@gip-sante/core"
+ *
+ * const senior = (band: Events.AgeBand) => band === "65-79" || band === "80+"
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type AgeBand = typeof AgeBandSchema.Type
+
+/**
+ * Schema of a consultation: who saw whom, where, when, how (scheduled or unscheduled care, in
+ * person or by video), whether the patient is complex, and for how long.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.ConsultationSchema)({ type: "consultation" }) // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ConsultationSchema = Schema.Struct({
+  type: Schema.Literal("consultation"),
+  ...common,
+  siteId: Id,
+  clinicianId: Id,
+  patientId: Id,
+  ageBand: AgeBandSchema,
+  complex: Schema.Boolean,
+  scheduling: Schema.Literals(["scheduled", "unscheduled"]),
+  mode: Schema.Literals(["inPerson", "tele"]),
+  durationMinutes: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 240 }))
+})
+
+/**
+ * Schema of a home visit.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.HomeVisitSchema)({ type: "homeVisit", date: "2025-06-02", centreId: "c", clinicianId: "gp-1", patientId: "p-1" }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const HomeVisitSchema = Schema.Struct({
+  type: Schema.Literal("homeVisit"),
+  ...common,
+  clinicianId: Id,
+  patientId: Id
+})
+
+/**
+ * Schema of an out-of-hours (PDSA) shift covered by a clinician.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.PdsaShiftSchema)({ type: "pdsaShift", date: "2025-06-01", centreId: "c", clinicianId: "gp-1", kind: "sundayOrHoliday" }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PdsaShiftSchema = Schema.Struct({
+  type: Schema.Literal("pdsaShift"),
+  ...common,
+  clinicianId: Id,
+  kind: PdsaSlotKindSchema
+})
+
+/**
+ * Schema of an appointment slot offered: booked or left unused, and whether it was reserved for
+ * unscheduled care. Unused slots feed the recruitment rule.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.SlotSchema)({ type: "slot", date: "2025-06-02", centreId: "c", clinicianId: "gp-1", status: "unused", reservedForUnscheduled: true }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SlotSchema = Schema.Struct({
+  type: Schema.Literal("slot"),
+  ...common,
+  clinicianId: Id,
+  status: Schema.Literals(["booked", "unused"]),
+  reservedForUnscheduled: Schema.Boolean
+})
+
+/**
+ * Schema of a patient declaring a clinician of the programme as regular doctor (médecin
+ * traitant), and whether they had one before.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.RegularDoctorDeclaredSchema)({
+ *   type: "regularDoctorDeclared",
+ *   date: "2025-06-02",
+ *   centreId: "c",
+ *   clinicianId: "gp-1",
+ *   patientId: "p-1",
+ *   hadRegularDoctor: false
+ * }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RegularDoctorDeclaredSchema = Schema.Struct({
+  type: Schema.Literal("regularDoctorDeclared"),
+  ...common,
+  clinicianId: Id,
+  patientId: Id,
+  hadRegularDoctor: Schema.Boolean
+})
+
+/**
+ * Schema of the end of a regular-doctor declaration (the patient moved, chose another doctor,
+ * or the doctor left).
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.RegularDoctorEndedSchema)({ type: "regularDoctorEnded", date: "2025-06-02", centreId: "c", clinicianId: "gp-1", patientId: "p-1" }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RegularDoctorEndedSchema = Schema.Struct({
+  type: Schema.Literal("regularDoctorEnded"),
+  ...common,
+  clinicianId: Id,
+  patientId: Id
+})
+
+/**
+ * Schema of a hire: who, in which profession, for how many weekly hours.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.StaffHiredSchema)({ type: "staffHired", date: "2025-06-02", centreId: "c", staffId: "gp-1", profession: "gp", weeklyHours: 35 }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const StaffHiredSchema = Schema.Struct({
+  type: Schema.Literal("staffHired"),
+  ...common,
+  staffId: Id,
+  profession: Schema.String.check(
+    Schema.isPattern(/^[a-z][a-zA-Z0-9]*$/u, { expected: 'a profession id such as "gp" or "midwife"' })
+  ),
+  weeklyHours: Schema.Finite.check(Schema.isBetween({ minimum: 0.5, maximum: 48 }))
+})
+
+/**
+ * Schema of a departure, with its reason when known (three GPs left to set up as self-employed
+ * nearby, which the programme counts as a success: S2).
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.StaffLeftSchema)({ type: "staffLeft", date: "2025-06-02", centreId: "c", staffId: "gp-1", reason: "selfEmployed" }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const StaffLeftSchema = Schema.Struct({
+  type: Schema.Literal("staffLeft"),
+  ...common,
+  staffId: Id,
+  reason: Schema.optionalKey(
+    Schema.Literals(["resignation", "retirement", "endOfContract", "selfEmployed", "other"])
+  )
+})
+
+/**
+ * Schema of a centre opening, with its number of consultation sites (the centre and its
+ * satellite sites).
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.CentreOpenedSchema)({ type: "centreOpened", date: "2025-11-03", centreId: "verdun", name: "Verdun-sur-Garonne", sites: 1 }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const CentreOpenedSchema = Schema.Struct({
+  type: Schema.Literal("centreOpened"),
+  ...common,
+  name: Schema.NonEmptyString,
+  sites: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 50 }))
+})
+
+/**
+ * Schema of any event, told apart by `type`.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Events.EventSchema)({ type: "lunch" }) // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const EventSchema = Schema.Union([
+  ConsultationSchema,
+  HomeVisitSchema,
+  PdsaShiftSchema,
+  SlotSchema,
+  RegularDoctorDeclaredSchema,
+  RegularDoctorEndedSchema,
+  StaffHiredSchema,
+  StaffLeftSchema,
+  CentreOpenedSchema
+])
+
+// -----------------------------------------------------------------------------
+// models
+// -----------------------------------------------------------------------------
+
+/**
+ * Any event.
+ *
+ * @example
+ * ```ts
+ * import type { Events } from "@gip-sante/core"
+ *
+ * const isCare = (e: Events.Event) => e.type === "consultation" || e.type === "homeVisit"
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Event = typeof EventSchema.Type
+
+/**
+ * The event of a given type.
+ *
+ * @example
+ * ```ts
+ * import type { Events } from "@gip-sante/core"
+ *
+ * const minutes = (c: Events.EventOf<"consultation">) => c.durationMinutes
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type EventOf<T extends Event["type"]> = Extract<Event, { readonly type: T }>
+
+/**
+ * Every event type, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ *
+ * Events.eventTypes.includes("consultation") // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const eventTypes: ReadonlyArray<Event["type"]> = [
+  "consultation",
+  "homeVisit",
+  "pdsaShift",
+  "slot",
+  "regularDoctorDeclared",
+  "regularDoctorEnded",
+  "staffHired",
+  "staffLeft",
+  "centreOpened"
+]
+
+/**
+ * A record that could not be decoded: its number in the stream (from 1, like a line number),
+ * every issue with the path of the bad field, and the record as read.
+ *
+ * @example
+ * ```ts
+ * import type { Events } from "@gip-sante/core"
+ *
+ * const describe = (r: Events.Reject) => `record ${r.record}: ${r.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Reject {
+  readonly record: number
+  readonly issues: ReadonlyArray<Issue>
+  readonly input: unknown
+}
+
+// -----------------------------------------------------------------------------
+// decoding
+// -----------------------------------------------------------------------------
+
+const schemaByType = new Map<string, Schema.Top>([
+  ["consultation", ConsultationSchema],
+  ["homeVisit", HomeVisitSchema],
+  ["pdsaShift", PdsaShiftSchema],
+  ["slot", SlotSchema],
+  ["regularDoctorDeclared", RegularDoctorDeclaredSchema],
+  ["regularDoctorEnded", RegularDoctorEndedSchema],
+  ["staffHired", StaffHiredSchema],
+  ["staffLeft", StaffLeftSchema],
+  ["centreOpened", CentreOpenedSchema]
+])
+
+/**
+ * Decodes one record: the event, or every issue with the path of the bad field. The `type`
+ * field picks the schema, so the issues are those of the event the record claims to be.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Result } from "effect"
+ *
+ * const r = Events.decode({ type: "homeVisit", date: "2025-06-02", centreId: "c", clinicianId: "gp-1" })
+ * if (Result.isFailure(r)) r.failure // [{ path: "patientId", message: "Missing field" }]
+ * ```
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decode = (input: unknown): Result.Result<Event, ReadonlyArray<Issue>> => {
+  const type =
+    input !== null && typeof input === "object" && Object.hasOwn(input, "type")
+      ? (input as { readonly type: unknown }).type
+      : undefined
+  const schema = typeof type === "string" ? schemaByType.get(type) : undefined
+  if (schema === undefined) {
+    return Result.fail([
+      {
+        path: "type",
+        message: `Expected an event type (${eventTypes.join(", ")})${type === undefined ? "" : `, got ${JSON.stringify(type)}`}`
+      }
+    ])
+  }
+  return decodeWithIssues(schema as typeof EventSchema, input)
+}
+
+/**
+ * Decodes a stream of records, keeping going past bad ones: the events decoded, in order, and
+ * every rejected record with its number (counted from `firstRecord`, 1 by default) and reasons.
+ * Nothing is dropped: `events.length + rejects.length` is the number of records read.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ *
+ * declare const records: Iterable<unknown> // e.g. parsed JSON Lines
+ * const { events, rejects } = Events.decodeAll(records)
+ * ```
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decodeAll = (
+  records: Iterable<unknown>,
+  firstRecord = 1
+): { readonly events: Array<Event>; readonly rejects: Array<Reject> } => {
+  const events: Array<Event> = []
+  const rejects: Array<Reject> = []
+  let record = firstRecord
+  for (const input of records) {
+    const decoded = decode(input)
+    if (Result.isSuccess(decoded)) events.push(decoded.success)
+    else rejects.push({ record, issues: decoded.failure, input })
+    record++
+  }
+  return { events, rejects }
+}

@@ -1,0 +1,126 @@
+import { fc, test } from "@fast-check/vitest"
+import { Events } from "@gip-sante/core"
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+
+const consultation = {
+  type: "consultation",
+  date: "2025-06-02",
+  centreId: "lodeve",
+  siteId: "lodeve",
+  clinicianId: "gp-1",
+  patientId: "p-7f3a",
+  ageBand: "65-79",
+  complex: false,
+  scheduling: "scheduled",
+  mode: "inPerson",
+  durationMinutes: 20
+}
+
+describe("Events", () => {
+  it("decodes every event type", () => {
+    const records = [
+      consultation,
+      { type: "homeVisit", date: "2025-06-02", centreId: "c", clinicianId: "gp-1", patientId: "p-1" },
+      { type: "pdsaShift", date: "2025-06-01", centreId: "c", clinicianId: "gp-1", kind: "sundayOrHoliday" },
+      {
+        type: "slot",
+        date: "2025-06-02",
+        centreId: "c",
+        clinicianId: "gp-1",
+        status: "unused",
+        reservedForUnscheduled: true
+      },
+      {
+        type: "regularDoctorDeclared",
+        date: "2025-06-02",
+        centreId: "c",
+        clinicianId: "gp-1",
+        patientId: "p-1",
+        hadRegularDoctor: false
+      },
+      {
+        type: "regularDoctorEnded",
+        date: "2025-06-02",
+        centreId: "c",
+        clinicianId: "gp-1",
+        patientId: "p-1"
+      },
+      {
+        type: "staffHired",
+        date: "2025-06-02",
+        centreId: "c",
+        staffId: "gp-1",
+        profession: "gp",
+        weeklyHours: 35
+      },
+      { type: "staffLeft", date: "2025-06-02", centreId: "c", staffId: "gp-1", reason: "selfEmployed" },
+      { type: "centreOpened", date: "2025-11-03", centreId: "verdun", name: "Verdun-sur-Garonne", sites: 1 }
+    ]
+    const { events, rejects } = Events.decodeAll(records)
+    expect(rejects).toStrictEqual([])
+    expect(events.map((e) => e.type)).toStrictEqual(Events.eventTypes)
+  })
+
+  it("keeps going past bad records and says why each was rejected, with its record number", () => {
+    const { events, rejects } = Events.decodeAll(
+      [
+        consultation,
+        { ...consultation, date: "2025-02-30", durationMinutes: 0 },
+        { type: "lunch" },
+        42,
+        consultation
+      ],
+      10
+    )
+    expect(events).toHaveLength(2)
+    expect(rejects.map((r) => [r.record, r.issues.map((i) => `${i.path}: ${i.message}`)])).toStrictEqual([
+      [
+        11,
+        [
+          'date: Expected a calendar date "YYYY-MM-DD", got "2025-02-30": days run from 01 to 28 in February 2025',
+          "durationMinutes: Expected a value between 1 and 240, got 0"
+        ]
+      ],
+      [
+        12,
+        [
+          'type: Expected an event type (consultation, homeVisit, pdsaShift, slot, regularDoctorDeclared, regularDoctorEnded, staffHired, staffLeft, centreOpened), got "lunch"'
+        ]
+      ],
+      [
+        13,
+        [
+          "type: Expected an event type (consultation, homeVisit, pdsaShift, slot, regularDoctorDeclared, regularDoctorEnded, staffHired, staffLeft, centreOpened)"
+        ]
+      ]
+    ])
+  })
+
+  it("rejects unknown fields rather than silently dropping them", () => {
+    const r = Events.decode({ ...consultation, nir: "1 85 05 78 006 084 36" })
+    expect(Result.isFailure(r) && r.failure).toStrictEqual([
+      { path: "nir", message: "Unknown field (not part of the format)" }
+    ])
+  })
+
+  describe("properties", () => {
+    test.prop([fc.array(fc.oneof(fc.jsonValue(), fc.constant(consultation)), { maxLength: 30 })])(
+      "decoding never throws and loses no record: events + rejects = records read",
+      (records) => {
+        const { events, rejects } = Events.decodeAll(records)
+        expect(events.length + rejects.length).toBe(records.length)
+        expect(rejects.every((r, i) => i === 0 || r.record > rejects[i - 1]!.record)).toBe(true)
+      }
+    )
+
+    test.prop([
+      fc
+        .record({ type: fc.constantFrom(...Events.eventTypes) }, { requiredKeys: [] })
+        .chain((base) => fc.dictionary(fc.string(), fc.jsonValue()).map((extra) => ({ ...extra, ...base })))
+    ])("near-miss records of every type are rejected with issues, never thrown", (record) => {
+      const r = Events.decode(record)
+      if (Result.isFailure(r)) expect(r.failure.length).toBeGreaterThan(0)
+    })
+  })
+})
