@@ -13,6 +13,7 @@
  * @since 0.1.0
  * @module @gip-sante/core
  */
+export * as Accounting from "./Accounting.js"
 export * as Calendar from "./Calendar.js"
 export * as Consultation from "./Consultation.js"
 export * as Contract from "./Contract.js"
