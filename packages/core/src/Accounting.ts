@@ -1134,3 +1134,244 @@ export const breakEvenConsultations = (
     const uncovered = Money.subtract(budget.annualCosts, budget.otherAnnualRevenue)
     return Result.succeed(uncovered <= 0 ? 0 : Money.divide(uncovered, g.value, "ceil"))
   })
+
+// -----------------------------------------------------------------------------
+// opening scenario
+// -----------------------------------------------------------------------------
+
+/**
+ * What a new centre's first years look like, for {@link openingScenario}: when it opens (the
+ * first day of a month), over how many years, its activity once at full speed and the share of
+ * it reached each year (the ramp-up; the last share carries on), and its yearly staff costs
+ * (for instance from `Pay.annualCost` of its contracts).
+ *
+ * @example
+ * ```ts
+ * import { Accounting, Calendar, Money } from "@gip-sante/core"
+ *
+ * const plan: Accounting.OpeningPlan = {
+ *   centreId: "new-centre",
+ *   opening: Calendar.date("2025-01-01"),
+ *   years: 4,
+ *   consultationsPerYearAtFullActivity: 7560,
+ *   homeVisitsPerYearAtFullActivity: 240,
+ *   ramp: [0.5, 0.8, 1],
+ *   clinicianCostPerYear: Money.euros(186000),
+ *   supportStaffCostPerYear: Money.euros(64000)
+ * }
+ * ```
+ *
+ * @since 0.1.0
+ * @category scenarios
+ */
+export interface OpeningPlan {
+  readonly centreId: string
+  readonly opening: Calendar.LocalDate
+  readonly years: number
+  readonly consultationsPerYearAtFullActivity: number
+  readonly homeVisitsPerYearAtFullActivity: number
+  readonly ramp: ReadonlyArray<number>
+  readonly clinicianCostPerYear: Money.Cents
+  readonly supportStaffCostPerYear: Money.Cents
+}
+
+/**
+ * One year of an opening scenario: its period (twelve months from the opening anniversary), the
+ * activity assumed, its P&L and the result accumulated since the opening.
+ *
+ * @example
+ * ```ts
+ * import type { Accounting } from "@gip-sante/core"
+ *
+ * const deficit = (y: Accounting.ScenarioYear) => y.pnl.result < 0
+ * ```
+ *
+ * @since 0.1.0
+ * @category scenarios
+ */
+export interface ScenarioYear {
+  readonly year: number
+  readonly period: Calendar.Period
+  readonly activityShare: number
+  readonly consultations: number
+  readonly homeVisits: number
+  readonly pnl: PnL
+  readonly cumulativeResult: Money.Cents
+}
+
+/**
+ * The result of an opening scenario: each year, the first year whose result is not a deficit
+ * (if any) and the first year by which the accumulated result is no longer negative (if any),
+ * and the ledger the figures were computed from, so each can be traced to its entries.
+ *
+ * @example
+ * ```ts
+ * import type { Accounting } from "@gip-sante/core"
+ *
+ * const summary = (s: Accounting.OpeningScenario) => s.breakEvenYear ?? "never within the horizon"
+ * ```
+ *
+ * @since 0.1.0
+ * @category scenarios
+ */
+export interface OpeningScenario {
+  readonly years: ReadonlyArray<ScenarioYear>
+  readonly breakEvenYear: number | undefined
+  readonly paybackYear: number | undefined
+  readonly ledger: Ledger
+}
+
+const planIssues = (plan: OpeningPlan): Array<Issue> => {
+  const issues: Array<Issue> = []
+  if (Calendar.parts(plan.opening).day !== 1) {
+    issues.push({ path: "opening", message: `Expected the first day of a month, got ${plan.opening}` })
+  }
+  if (!Number.isInteger(plan.years) || plan.years < 1 || plan.years > 30) {
+    issues.push({
+      path: "years",
+      message: `Expected a whole number of years from 1 to 30, got ${plan.years}`
+    })
+  }
+  for (const field of ["consultationsPerYearAtFullActivity", "homeVisitsPerYearAtFullActivity"] as const) {
+    const value = plan[field]
+    if (!Number.isFinite(value) || value < 0) {
+      issues.push({ path: field, message: `Expected a number greater than or equal to 0, got ${value}` })
+    }
+  }
+  if (plan.ramp.length === 0) issues.push({ path: "ramp", message: "Expected at least one activity share" })
+  plan.ramp.forEach((share, i) => {
+    if (!Number.isFinite(share) || share < 0 || share > 1) {
+      issues.push({ path: `ramp[${i}]`, message: `Expected a share from 0 to 1, got ${share}` })
+    }
+  })
+  for (const field of ["clinicianCostPerYear", "supportStaffCostPerYear"] as const) {
+    if (!Number.isSafeInteger(plan[field]) || plan[field] < 0) {
+      issues.push({ path: field, message: `Expected a non-negative amount in cents, got ${plan[field]}` })
+    }
+  }
+  return issues
+}
+
+// Spreads a yearly whole number over months in proportion to their days; the parts add up.
+const spreadByDays = (total: number, months: ReadonlyArray<Calendar.Period>): Array<number> =>
+  Result.getOrThrow(
+    Money.allocate(
+      Money.cents(total),
+      months.map((m) => Calendar.lengthInDays(m))
+    )
+  )
+
+/**
+ * A new centre's first years: the opening cost and installation subsidy, rent and running costs
+ * every month, flat payments, staff costs, and revenue from the activity of each year (valued at
+ * the tariffs in force month by month), giving the deficit path, the first year without a deficit
+ * and the year the accumulated result turns non-negative, if they come within the horizon. Every
+ * policy value comes from the policy; the plan (activity, ramp-up, staff costs) is the caller's
+ * scenario.
+ *
+ * @example
+ * ```ts
+ * import { Accounting, Calendar, Money } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ *
+ * const scenario = Accounting.openingScenario(policy, {
+ *   centreId: "new-centre",
+ *   opening: Calendar.date("2025-01-01"),
+ *   years: 4,
+ *   consultationsPerYearAtFullActivity: 7560,
+ *   homeVisitsPerYearAtFullActivity: 240,
+ *   ramp: [0.5, 0.8, 1],
+ *   clinicianCostPerYear: Money.euros(186000),
+ *   supportStaffCostPerYear: Money.euros(64000)
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ * @category scenarios
+ */
+export const openingScenario = (
+  policy: Policy.Policy,
+  plan: OpeningPlan
+): Result.Result<OpeningScenario, Policy.PolicyError | AccountingError> => {
+  const issues = planIssues(plan)
+  if (issues.length > 0) return Result.fail(new AccountingError({ issues }))
+  const ledger: Array<Entry> = []
+  const add = <E>(r: Result.Result<Array<Entry>, E>): E | undefined => {
+    if (Result.isFailure(r)) return r.failure
+    ledger.push(...r.success)
+    return undefined
+  }
+  const firstError = add(openingEntries(policy, plan.centreId, plan.opening))
+  if (firstError !== undefined) return Result.fail(firstError)
+  const start = Calendar.monthOf(plan.opening)
+  const end = Calendar.firstDayOfMonth(Calendar.addMonths(start, plan.years * 12))
+  const horizon = Calendar.period(plan.opening, end)
+  for (let y = Calendar.yearOf(plan.opening); y <= Calendar.yearOf(end); y++) {
+    const error = add(flatPayments(policy, plan.centreId, y))
+    if (error !== undefined) return Result.fail(error)
+  }
+  const years: Array<ScenarioYear> = []
+  let cumulative = Money.zero
+  for (let i = 0; i < plan.years; i++) {
+    const period = Calendar.period(
+      Calendar.firstDayOfMonth(Calendar.addMonths(start, i * 12)),
+      Calendar.firstDayOfMonth(Calendar.addMonths(start, (i + 1) * 12))
+    )
+    const months = Calendar.splitByMonth(period)
+    const share = plan.ramp[Math.min(i, plan.ramp.length - 1)]!
+    const consultations = Math.round(plan.consultationsPerYearAtFullActivity * share)
+    const homeVisits = Math.round(plan.homeVisitsPerYearAtFullActivity * share)
+    const consultationsByMonth = spreadByDays(consultations, months)
+    const visitsByMonth = spreadByDays(homeVisits, months)
+    const clinicianCosts = spreadByDays(plan.clinicianCostPerYear, months)
+    const supportCosts = spreadByDays(plan.supportStaffCostPerYear, months)
+    for (let m = 0; m < months.length; m++) {
+      const date = months[m]!.start
+      const fixed = add(monthlyFixedCosts(policy, plan.centreId, Calendar.monthOf(date)))
+      if (fixed !== undefined) return Result.fail(fixed)
+      const revenue = add(
+        activityRevenue(policy, {
+          centreId: plan.centreId,
+          date,
+          consultations: consultationsByMonth[m]!,
+          homeVisits: visitsByMonth[m]!
+        })
+      )
+      if (revenue !== undefined) return Result.fail(revenue)
+      const staff = (category: CostCategory, amount: number, source: string) => {
+        if (amount > 0) {
+          ledger.push({
+            date,
+            centreId: plan.centreId,
+            kind: "cost",
+            category,
+            amount: Money.cents(amount),
+            source
+          })
+        }
+      }
+      staff("salaries", clinicianCosts[m]!, "scenario: clinicians' employer cost")
+      staff("supportStaff", supportCosts[m]!, "scenario: support staff's employer cost")
+    }
+    const account = pnl(ledger, plan.centreId, period)
+    cumulative = Money.add(cumulative, account.result)
+    years.push({
+      year: i + 1,
+      period,
+      activityShare: share,
+      consultations,
+      homeVisits,
+      pnl: account,
+      cumulativeResult: cumulative
+    })
+  }
+  const inHorizon = ledger.filter((e) => Calendar.contains(horizon, e.date))
+  const breakEven = years.find((y) => y.pnl.result >= 0)
+  const payback = years.find((y) => y.cumulativeResult >= 0)
+  return Result.succeed({
+    years,
+    breakEvenYear: breakEven?.year,
+    paybackYear: payback?.year,
+    ledger: inHorizon
+  })
+}

@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest"
-import { Accounting, Calendar, Money, Policy } from "@gip-sante/core"
+import { Accounting, Calendar, Consultation, type Contract, Money, Pay, Policy } from "@gip-sante/core"
 import { policy } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
@@ -367,4 +367,90 @@ describe("Accounting: properties", () => {
     const r = Accounting.decodeLedger(json)
     if (Result.isSuccess(r)) for (const e of r.success) expect(e.amount).toBeGreaterThanOrEqual(0)
   })
+})
+
+describe("opening scenario", () => {
+  const gp = (id: string, profession = "gp"): Contract.Contract => ({
+    id,
+    profession,
+    weeklyHours: 35,
+    daysPerWeek: 5,
+    start: Calendar.date("2025-01-01"),
+    seniorityAtHireYears: 0,
+    retiree: false,
+    kind: "permanent"
+  })
+  const cost = (cs: ReadonlyArray<Contract.Contract>) =>
+    Money.sum(cs.map((c) => Result.getOrThrow(Pay.annualCost(policy, c, 2025))))
+  const capacity = Result.getOrThrow(
+    Consultation.capacity(policy, { weeklyHours: 35, complexShare: 0 }, Calendar.date("2025-01-01"))
+  )
+  const plan = (overrides: Partial<Accounting.OpeningPlan> = {}): Accounting.OpeningPlan => ({
+    centreId: "new-centre",
+    opening: Calendar.date("2025-01-01"),
+    years: 4,
+    consultationsPerYearAtFullActivity: 2 * capacity.perYear,
+    homeVisitsPerYearAtFullActivity: 240,
+    ramp: [0.5, 0.8, 1],
+    clinicianCostPerYear: cost([gp("gp-1"), gp("gp-2")]),
+    supportStaffCostPerYear: cost([gp("sec-1", "secretary"), gp("sec-2", "secretary")]),
+    ...overrides
+  })
+
+  it("a two-GP centre loses tens of thousands of euros a year once at full activity (S1) — inputs: the preset's assumed rent, running costs, flat payments, subsidy and opening cost, and a 50/80/100 % ramp-up", () => {
+    const s = Result.getOrThrow(Accounting.openingScenario(policy, plan()))
+    expect(s.years.map((y) => y.consultations)).toStrictEqual([3780, 6048, 7560, 7560])
+    const steady = s.years[3]!.pnl.result
+    expect(steady).toBeLessThan(Money.euros(-10000))
+    expect(steady).toBeGreaterThan(Money.euros(-100000))
+    // The first year carries the opening cost and half the activity: the deepest deficit.
+    expect(s.years[0]!.pnl.result).toBeLessThan(s.years[1]!.pnl.result)
+    expect(s.breakEvenYear).toBeUndefined()
+    expect(s.paybackYear).toBeUndefined()
+  })
+
+  it("breaks even in the year its activity covers its costs", () => {
+    const s = Result.getOrThrow(
+      Accounting.openingScenario(policy, plan({ consultationsPerYearAtFullActivity: 10000, ramp: [0.5, 1] }))
+    )
+    expect(s.breakEvenYear).toBe(2)
+    expect(s.years[1]!.pnl.result).toBeGreaterThanOrEqual(0)
+  })
+
+  it("reports every problem in the plan", () => {
+    const r = Accounting.openingScenario(
+      policy,
+      plan({ opening: Calendar.date("2025-01-15"), years: 0, ramp: [1.5] })
+    )
+    expect(Result.isFailure(r) && r.failure.message).toBe(
+      [
+        "at opening: Expected the first day of a month, got 2025-01-15",
+        "at years: Expected a whole number of years from 1 to 30, got 0",
+        "at ramp[0]: Expected a share from 0 to 1, got 1.5"
+      ].join("\n")
+    )
+  })
+
+  test.prop([
+    fc.integer({ min: 1, max: 6 }),
+    fc.array(
+      fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+      { minLength: 1, maxLength: 4 }
+    ),
+    fc.integer({ min: 0, max: 20000 })
+  ])(
+    "the years' results add up to the P&L of the whole horizon, and the running total is their sum",
+    (years, ramp, full) => {
+      const s = Result.getOrThrow(
+        Accounting.openingScenario(policy, plan({ years, ramp, consultationsPerYearAtFullActivity: full }))
+      )
+      const whole = Accounting.pnl(
+        s.ledger,
+        "new-centre",
+        Calendar.period(s.years[0]!.period.start, s.years.at(-1)!.period.end)
+      )
+      expect(Money.sum(s.years.map((y) => y.pnl.result))).toBe(whole.result)
+      expect(s.years.at(-1)!.cumulativeResult).toBe(whole.result)
+    }
+  )
 })
