@@ -24,6 +24,7 @@ import { parameters } from "./parameters.js"
 
 export { bibliography } from "./bibliography.js"
 export { parameters } from "./parameters.js"
+export * from "./simulation.js"
 
 /**
  * The Occitanie policy as JSON (what a policy file for this programme contains), for writing

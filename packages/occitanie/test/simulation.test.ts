@@ -1,0 +1,133 @@
+import { Events, Reference } from "@gip-sante/core"
+import { figures } from "@gip-sante/occitanie"
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+import {
+  type SimulationSummary,
+  simulate,
+  simulationAssumptions,
+  simulationSummary
+} from "../src/simulation.js"
+
+const take = <A>(iterable: Iterable<A>, n: number): Array<A> => {
+  const out: Array<A> = []
+  for (const a of iterable) {
+    if (out.length >= n) break
+    out.push(a)
+  }
+  return out
+}
+
+const figure = (id: string): Reference.Figure => {
+  const f = Reference.find(figures, id)
+  if (f === undefined) throw new Error(`missing figure ${id}`)
+  return f
+}
+
+// One pass over the default run checks order and decoding and keeps the totals at 9 April 2025.
+let apr2025: { consultations: number; homeVisits: number; regained: number; centres: number } | undefined
+let checked = { events: 0, decoded: 0, outOfOrder: 0, rejected: [] as Array<unknown> }
+const fullPass = () => {
+  if (apr2025 !== undefined) return
+  const totals = { consultations: 0, homeVisits: 0, regained: 0, centres: 0 }
+  let previous = ""
+  let i = 0
+  for (const e of simulate()) {
+    if (e.date < previous) checked.outOfOrder++
+    previous = e.date
+    if (e.type !== "consultation" || i % 50 === 0) {
+      const decoded = Events.decode(e)
+      checked.decoded++
+      if (Result.isFailure(decoded) && checked.rejected.length < 5)
+        checked.rejected.push({ e, issues: decoded.failure })
+    }
+    if (e.date <= "2025-04-09") {
+      if (e.type === "consultation") totals.consultations++
+      else if (e.type === "homeVisit") totals.homeVisits++
+      else if (e.type === "regularDoctorDeclared" && !e.hadRegularDoctor) totals.regained++
+      else if (e.type === "centreOpened") totals.centres++
+    }
+    i++
+  }
+  checked = { ...checked, events: i }
+  apr2025 = totals
+}
+
+let full: SimulationSummary | undefined
+const summary = (): SimulationSummary => {
+  full ??= simulationSummary()
+  return full
+}
+
+describe("simulate", () => {
+  it("is deterministic for a seed and differs between seeds", () => {
+    const a = take(simulate({ seed: 42 }), 1000)
+    const b = take(simulate({ seed: 42 }), 1000)
+    const c = take(simulate({ seed: 43 }), 1000)
+    expect(a).toHaveLength(1000)
+    expect(a).toStrictEqual(b)
+    expect(c).not.toStrictEqual(a)
+  })
+
+  it("gives the same events in a window as the full run restricted to it", () => {
+    const window = take(simulate({ from: "2023-03-01", to: "2023-03-31" }), 200)
+    expect(window[0]?.date).toBe("2023-03-01")
+    const fromFull = take(
+      (function* () {
+        for (const e of simulate({ to: "2023-03-31" })) if (e.date >= "2023-03-01") yield e
+      })(),
+      200
+    )
+    expect(window).toStrictEqual(fromFull)
+  })
+
+  it("produces events that decode, in non-decreasing date order", () => {
+    fullPass()
+    expect(checked.rejected).toStrictEqual([])
+    expect(checked.outOfOrder).toBe(0)
+    expect(checked.decoded).toBeGreaterThan(50_000)
+  }, 30_000)
+
+  it("matches the figures published in April 2025", () => {
+    fullPass()
+    const t = apr2025!
+    expect(Reference.matches(figure("consultations.total.apr2025"), t.consultations, 0.03)).toBe(true)
+    expect(Reference.matches(figure("homeVisits.total.apr2025"), t.homeVisits, 0.05)).toBe(true)
+    expect(Reference.matches(figure("patients.regularDoctorRegained.apr2025"), t.regained, 0.05)).toBe(true)
+    expect(Reference.matches(figure("centres.open.apr2025"), t.centres)).toBe(true)
+  }, 30_000)
+})
+
+describe("simulationSummary", () => {
+  it("is the same for the same seed", () => {
+    expect(simulationSummary({ to: "2023-06-30" })).toStrictEqual(simulationSummary({ to: "2023-06-30" }))
+  })
+
+  it("matches the figures published in summer and December 2025", () => {
+    const s = summary()
+    const summer = figure("consultations.total.summer2025")
+    const byAugust = simulationSummary({ to: "2025-08-31" }).consultations
+    expect(Math.abs(byAugust - summer.value)).toBeLessThanOrEqual(summer.value * 0.03)
+    expect(Reference.matches(figure("patients.regularDoctorRegained.dec2025"), s.regularDoctorRegained)).toBe(
+      true
+    )
+    expect(s.regularDoctorRegained).toBeLessThan(35_000 * 1.1)
+    expect(Reference.matches(figure("centres.open.dec2025"), s.centresOpen)).toBe(true)
+    expect(Reference.matches(figure("sites.consultation.dec2025"), s.sites, 0.1)).toBe(true)
+    expect(Reference.matches(figure("patients.share65Plus.dec2025"), s.share65Plus, 0.05)).toBe(true)
+    expect(s.hiredByProfession["midwife"]).toBe(8)
+    expect(s.hiredByProfession["ipa"]).toBe(1)
+    expect(s.leftByReason["selfEmployed"]).toBe(3)
+    expect(s.unscheduledShare).toBeCloseTo(0.15, 2)
+    expect(s.slotsUnused).toBeLessThan(s.slotsBooked * 0.01)
+    expect(s.events).toBeGreaterThan(200_000)
+    expect(s.events).toBeLessThan(1_000_000)
+  }, 30_000)
+
+  it("documents every calibration constant", () => {
+    for (const [key, a] of Object.entries(simulationAssumptions)) {
+      expect(a.name).toBe(key)
+      expect(a.rationale.length).toBeGreaterThan(10)
+    }
+  })
+})
