@@ -12,10 +12,16 @@
  * @since 0.1.0
  * @module @gip-sante/cli
  */
-import { readFile } from "node:fs/promises"
+import { randomBytes } from "node:crypto"
+import { readFile, rename, rm, writeFile } from "node:fs/promises"
+import { basename, dirname, join, resolve } from "node:path"
 import { parseArgs } from "node:util"
-import { Policy } from "@gip-sante/core"
+import { Policy, Provenance } from "@gip-sante/core"
+import { policy as occitanie } from "@gip-sante/occitanie"
 import { Result } from "effect"
+import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
+
+export { handbookHtml, handbookMarkdown } from "./handbook.js"
 
 /**
  * Where the command writes: one call per line, standard output and standard error.
@@ -35,19 +41,58 @@ export interface Io {
   readonly err: (line: string) => void
 }
 
+/** The name that stands for the embedded Occitanie policy wherever a policy file is expected. */
+const preset = "@gip-sante/occitanie"
+
 const usage = `Usage: gip-sante <command> [options]
 
 Commands:
   validate <policy.json>   Check a region's policy file: every issue with its path; exit 1 if invalid.
+  handbook                 Print the policy handbook (rules, parameters with their sources, bibliography).
+  diff <a.json> <b.json>   Show the parameters whose values differ between two policies.
 
 Options:
-  -h, --help               Show this help (also: gip-sante <command> --help).`
+  -h, --help               Show this help (also: gip-sante <command> --help).
 
-const validateUsage = `Usage: gip-sante validate <policy.json>
+Wherever a policy file is expected, "${preset}" stands for the embedded Occitanie policy.`
+
+const baseHelp = `  --base <policy.json>     Read the file as an override (a patch) of this base policy instead
+                           of a full policy; "${preset}" is the embedded Occitanie policy.`
+
+const validateUsage = `Usage: gip-sante validate [--base <policy.json>] <policy.json>
 
 Decodes a policy file and checks every parameter: units, value types, dated histories
 (order, overlaps, declared gaps), salary grids and citations against the bibliography.
-Prints every issue with its path and exits with code 1 if there is any.`
+Prints every issue with its path and exits with code 1 if there is any.
+
+Options:
+${baseHelp}
+  -h, --help               Show this help.`
+
+const handbookUsage = `Usage: gip-sante handbook [--policy <policy.json>] [--base <policy.json>] [--format md|html] [--out <file>]
+
+Generates the policy handbook from the policy data and the rules' metadata: every rule (its
+parameters, sources and worked examples, run against the policy), every parameter with its whole
+history and the provenance of each value (values no source gives are badged ASSUMPTION), what an
+override changed from its base, and the bibliography.
+
+Options:
+  --policy <policy.json>   The policy to document (default: the embedded Occitanie policy).
+${baseHelp}
+  --format md|html         Markdown (default) or one self-contained HTML page.
+  --out <file>             Write to this file (replaced only once the handbook is complete)
+                           instead of standard output.
+  -h, --help               Show this help.`
+
+const diffUsage = `Usage: gip-sante diff [--override] <a.json> <b.json>
+
+Shows what policy b changes against policy a: each parameter whose values (or effective dates,
+type or unit) differ, with both histories, values and sources, and the documents b adds or drops.
+Exits with code 0 whatever the differences; 1 if a file is invalid.
+
+Options:
+  --override               Read b as an override (a patch) of a rather than as a full policy.
+  -h, --help               Show this help.`
 
 const readJson = async (file: string, io: Io): Promise<Result.Result<unknown, undefined>> => {
   let text: string
@@ -65,12 +110,68 @@ const readJson = async (file: string, io: Io): Promise<Result.Result<unknown, un
   }
 }
 
+const reportIssues = (file: string, error: Policy.PolicyError, io: Io, context = ""): void => {
+  io.err(`${file}: ${error.issues.length} issue(s) found${context}`)
+  for (const issue of error.issues) io.err(`  at ${issue.path}: ${issue.message}`)
+}
+
+/**
+ * Reads a policy file (or the embedded preset), or an override of `base`, reporting every issue
+ * with the file name and its path. Undefined when the file is not a valid policy.
+ */
+const loadPolicy = async (
+  file: string,
+  base: Policy.Policy | undefined,
+  baseName: string,
+  io: Io
+): Promise<Policy.Policy | undefined> => {
+  if (file === preset && base === undefined) return occitanie
+  const json = await readJson(file, io)
+  if (Result.isFailure(json)) return undefined
+  const decoded = base === undefined ? Policy.decode(json.success) : Policy.override(base, json.success)
+  if (Result.isFailure(decoded)) {
+    reportIssues(file, decoded.failure, io, base === undefined ? "" : ` (as an override of ${baseName})`)
+    return undefined
+  }
+  return decoded.success
+}
+
+const loadWithBase = async (
+  file: string,
+  baseFile: string | undefined,
+  io: Io
+): Promise<Policy.Policy | undefined> => {
+  if (baseFile === undefined) return loadPolicy(file, undefined, "", io)
+  const base = await loadPolicy(baseFile, undefined, "", io)
+  return base === undefined ? undefined : loadPolicy(file, base, baseFile, io)
+}
+
+type Options = Parameters<typeof parseArgs>[0] extends infer C ? NonNullable<C> : never
+
+// Parses arguments; a usage error (unknown option, missing value) is reported, never thrown.
+const parse = <const O extends NonNullable<Options["options"]>>(
+  args: ReadonlyArray<string>,
+  options: O,
+  help: string,
+  io: Io
+) => {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options })
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${help}`)
+    return undefined
+  }
+}
+
 const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { positionals, values } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { help: { type: "boolean", short: "h" } }
-  })
+  const parsed = parse(
+    args,
+    { help: { type: "boolean", short: "h" }, base: { type: "string" } },
+    validateUsage,
+    io
+  )
+  if (parsed === undefined) return 2
+  const { positionals, values } = parsed
   if (values.help === true) {
     io.out(validateUsage)
     return 0
@@ -80,19 +181,148 @@ const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
     io.err(validateUsage)
     return 2
   }
-  const json = await readJson(file, io)
-  if (Result.isFailure(json)) return 1
-  const policy = Policy.decode(json.success)
-  if (Result.isFailure(policy)) {
-    io.err(`${file}: ${policy.failure.issues.length} issue(s) found`)
-    for (const issue of policy.failure.issues) io.err(`  at ${issue.path}: ${issue.message}`)
-    return 1
-  }
-  const p = policy.success
+  const p = await loadWithBase(file, values.base, io)
+  if (p === undefined) return 1
   const assumptions = Policy.assumptions(p).length
+  const overrides =
+    p.lineage === undefined
+      ? ""
+      : `; overrides ${p.lineage.overridden.length} parameter(s) of "${p.lineage.base.name}" (${p.lineage.base.region})`
   io.out(
-    `${file}: valid policy "${p.name}" (${p.region}, version ${p.version}): ${Policy.parameterIds(p).length} parameters, ${assumptions} assumed value(s) to review`
+    `${file}: valid policy "${p.name}" (${p.region}, version ${p.version}): ${Policy.parameterIds(p).length} parameters, ${assumptions} assumed value(s) to review${overrides}`
   )
+  return 0
+}
+
+// Writes `text` to `file` through a temporary file in the same directory, renamed only once
+// complete: a failure never leaves a partial file behind.
+const writeAtomically = async (file: string, text: string, io: Io): Promise<boolean> => {
+  const target = resolve(file)
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`)
+  try {
+    await writeFile(temporary, text, { encoding: "utf8", flag: "wx" })
+    await rename(temporary, target)
+    return true
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined)
+    io.err(`${file}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    return false
+  }
+}
+
+const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const parsed = parse(
+    args,
+    {
+      help: { type: "boolean", short: "h" },
+      policy: { type: "string" },
+      base: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" }
+    },
+    handbookUsage,
+    io
+  )
+  if (parsed === undefined) return 2
+  const { positionals, values } = parsed
+  if (values.help === true) {
+    io.out(handbookUsage)
+    return 0
+  }
+  const format = values.format ?? "md"
+  if (positionals.length > 0 || (format !== "md" && format !== "html")) {
+    io.err(
+      `${positionals.length > 0 ? `Unexpected argument "${positionals[0]}"` : `Unknown format "${format}": use md or html`}\n\n${handbookUsage}`
+    )
+    return 2
+  }
+  if (values.base !== undefined && values.policy === undefined) {
+    io.err(`--base needs --policy <override.json>\n\n${handbookUsage}`)
+    return 2
+  }
+  const p = await loadWithBase(values.policy ?? preset, values.base, io)
+  if (p === undefined) return 1
+  const text = format === "html" ? handbookHtml(p) : handbookMarkdown(p)
+  if (values.out === undefined) {
+    io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
+    return 0
+  }
+  if (!(await writeAtomically(values.out, text, io))) return 1
+  io.out(`${values.out}: handbook of "${p.name}" (${p.region}, version ${p.version}) written`)
+  return 0
+}
+
+const historyLines = (
+  policy: Policy.Policy,
+  difference: Policy.Difference,
+  history: Policy.Difference["before"]
+): Array<string> => {
+  const p = Policy.parameter(policy, difference.parameterId)
+  if (history === undefined || p === undefined) return ["    (no such parameter)"]
+  return history.map(
+    (entry) =>
+      `    ${entry.from} to ${entry.to ?? "(open)"}: ${valueLine(p, entry.value)}  [${
+        Provenance.isAssumption(entry.provenance)
+          ? `ASSUMPTION: ${entry.provenance.rationale}`
+          : Provenance.describe(entry.provenance)
+      }]`
+  )
+}
+
+const diff = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const parsed = parse(
+    args,
+    { help: { type: "boolean", short: "h" }, override: { type: "boolean" } },
+    diffUsage,
+    io
+  )
+  if (parsed === undefined) return 2
+  const { positionals, values } = parsed
+  if (values.help === true) {
+    io.out(diffUsage)
+    return 0
+  }
+  const [fileA, fileB, ...extra] = positionals
+  if (fileA === undefined || fileB === undefined || extra.length > 0) {
+    io.err(diffUsage)
+    return 2
+  }
+  const a = await loadPolicy(fileA, undefined, "", io)
+  if (a === undefined) return 1
+  const b = await loadPolicy(fileB, values.override === true ? a : undefined, fileA, io)
+  if (b === undefined) return 1
+  const name = (p: Policy.Policy) => `"${p.name}" (${p.region}, version ${p.version})`
+  const differences = Policy.diff(a, b)
+  io.out(`a: ${fileA}: ${name(a)}`)
+  io.out(`b: ${fileB}: ${name(b)}`)
+  if (b.lineage !== undefined) {
+    io.out(
+      `b overrides ${b.lineage.base.name} (${b.lineage.base.region}, version ${b.lineage.base.version}): ${
+        b.lineage.overridden.length === 0 ? "no parameter" : b.lineage.overridden.join(", ")
+      }`
+    )
+  }
+  io.out("")
+  io.out(differences.length === 0 ? "No parameter differs." : `${differences.length} parameter(s) differ:`)
+  for (const d of differences) {
+    io.out("")
+    io.out(`${d.parameterId}: ${d.label} (${d.unit})`)
+    io.out("  in a:")
+    for (const line of historyLines(a, d, d.before)) io.out(line)
+    io.out("  in b:")
+    for (const line of historyLines(b, d, d.after)) io.out(line)
+  }
+  const added = Object.keys(b.bibliography).filter((id) => !Object.hasOwn(a.bibliography, id))
+  const dropped = Object.keys(a.bibliography).filter((id) => !Object.hasOwn(b.bibliography, id))
+  for (const [label, ids, from] of [
+    ["Documents b adds", added, b],
+    ["Documents b drops", dropped, a]
+  ] as const) {
+    if (ids.length === 0) continue
+    io.out("")
+    io.out(`${label}:`)
+    for (const id of ids.sort()) io.out(`  ${id}: ${from.bibliography[id]!.title}`)
+  }
   return 0
 }
 
@@ -115,6 +345,10 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
   switch (command) {
     case "validate":
       return validate(rest, io)
+    case "handbook":
+      return handbook(rest, io)
+    case "diff":
+      return diff(rest, io)
     case undefined:
     case "-h":
     case "--help":

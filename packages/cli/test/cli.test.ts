@@ -1,0 +1,232 @@
+import { execFileSync, spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { Policy } from "@gip-sante/core"
+import { policy, policyJson } from "@gip-sante/occitanie"
+import { beforeAll, describe, expect, it, vi } from "vitest"
+
+// Each test spawns node; give them room on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 })
+
+// These tests run the built binary, as a user would: `node packages/cli/dist/main.js …`.
+const root = fileURLToPath(new URL("../../../", import.meta.url))
+const main = join(root, "packages/cli/dist/main.js")
+const presetFile = join(root, "packages/occitanie/policy.json")
+
+const cli = (...args: ReadonlyArray<string>) => {
+  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: "utf8", timeout: 60_000 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+let dir = ""
+const fixture = (name: string, content: unknown): string => {
+  const file = join(dir, name)
+  writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content, null, 2))
+  return file
+}
+
+const clone = (): Policy.Encoded => JSON.parse(JSON.stringify(policyJson)) as Policy.Encoded
+
+const assumptionEntry = {
+  from: "2022-06-17",
+  value: 44,
+  provenance: { kind: "assumption", rationale: "At most 44 h a week", replaceWith: "the GIP's rule" }
+}
+
+beforeAll(() => {
+  // cli's dist imports core and occitanie through their package exports: build them first.
+  execFileSync(
+    "pnpm",
+    [
+      "--filter",
+      "@gip-sante/core",
+      "--filter",
+      "@gip-sante/occitanie",
+      "--filter",
+      "@gip-sante/cli",
+      "build"
+    ],
+    { cwd: root, stdio: "pipe", timeout: 120_000 }
+  )
+  dir = mkdtempSync(join(tmpdir(), "gip-sante-cli-"))
+}, 150_000)
+
+describe("--help", () => {
+  it.each([[], ["validate"], ["handbook"], ["diff"]])(
+    "gip-sante %s --help prints the usage and exits 0",
+    (...command) => {
+      const r = cli(...command, "--help")
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain("Usage: gip-sante")
+      if (command.length > 0) expect(r.stdout).toContain(`gip-sante ${command[0]}`)
+    }
+  )
+
+  it("an unknown command or option is a usage error (exit 2)", () => {
+    expect(cli("frobnicate").code).toBe(2)
+    const r = cli("handbook", "--colour")
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("--colour")
+    expect(cli("handbook", "--format", "pdf").code).toBe(2)
+  })
+})
+
+describe("validate", () => {
+  it("accepts the preset's policy.json", () => {
+    const r = cli("validate", presetFile)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('valid policy "Ma santé, ma région"')
+    expect(r.stdout).toContain(`${Policy.assumptions(policy).length} assumed value(s)`)
+  })
+
+  it("rejects a file that is not JSON, naming the file", () => {
+    const file = fixture("broken.json", '{ "name": "Broken", ')
+    const r = cli("validate", file)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${file}: not valid JSON`)
+  })
+
+  it("rejects a value of the wrong type, with its path", () => {
+    const json = clone() as unknown as { parameters: Record<string, { history: Array<{ value: unknown }> }> }
+    json.parameters["consultation.targetPerHour"]!.history[0]!.value = "three"
+    const file = fixture("wrong-type.json", json)
+    const r = cli("validate", file)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(file)
+    expect(r.stderr).toContain('parameters["consultation.targetPerHour"].history[0].value')
+  })
+
+  it("rejects an unknown field, with its path", () => {
+    const json = { ...clone(), colour: "blue" }
+    const file = fixture("unknown-field.json", json)
+    const r = cli("validate", file)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(file)
+    expect(r.stderr).toMatch(/at colour: Unknown field/)
+  })
+
+  it("checks an override against its base: an unknown parameter or a change of unit is reported", () => {
+    const file = fixture("bad-override.json", {
+      parameters: {
+        "contract.noSuchThing": { values: [assumptionEntry] },
+        "contract.maxWeeklyHours": { unit: "hoursPerDay" }
+      }
+    })
+    const r = cli("validate", "--base", presetFile, file)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(file)
+    expect(r.stderr).toContain('at parameters["contract.noSuchThing"]: Unknown parameter')
+    expect(r.stderr).toContain('at parameters["contract.maxWeeklyHours"].unit: Cannot change the unit')
+  })
+
+  it("accepts a valid override of the embedded preset", () => {
+    const file = fixture("override.json", {
+      region: "Centre-Val de Loire",
+      parameters: { "contract.maxWeeklyHours": { values: [assumptionEntry] } }
+    })
+    const r = cli("validate", "--base", "@gip-sante/occitanie", file)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("overrides 1 parameter(s)")
+  })
+})
+
+describe("diff", () => {
+  it("shows what an overridden copy changes, with both histories and sources", () => {
+    const overridden = Policy.override(policy, {
+      name: "GIP Pro Santé",
+      region: "Centre-Val de Loire",
+      parameters: { "contract.maxWeeklyHours": { values: [assumptionEntry] } }
+    })
+    if (overridden._tag !== "Success") throw new Error(overridden.failure.message)
+    const file = fixture("cvl.json", Policy.encode(overridden.success))
+    const r = cli("diff", presetFile, file)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("1 parameter(s) differ")
+    expect(r.stdout).toContain("contract.maxWeeklyHours")
+    expect(r.stdout).toContain("in a:")
+    expect(r.stdout).toContain("in b:")
+    expect(r.stdout).toContain("ASSUMPTION: At most 44 h a week")
+    expect(r.stdout).toContain("b overrides Ma santé, ma région")
+  })
+
+  it("reads b as an override of a with --override", () => {
+    const file = fixture("cvl-patch.json", {
+      parameters: { "contract.maxWeeklyHours": { values: [assumptionEntry] } }
+    })
+    const r = cli("diff", "--override", presetFile, file)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("contract.maxWeeklyHours")
+  })
+
+  it("says so when nothing differs", () => {
+    const r = cli("diff", presetFile, "@gip-sante/occitanie")
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("No parameter differs.")
+  })
+
+  it("reports an invalid file and exits 1", () => {
+    const file = fixture("diff-broken.json", "[")
+    const r = cli("diff", presetFile, file)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${file}: not valid JSON`)
+  })
+})
+
+describe("handbook", () => {
+  it("prints the Markdown handbook: every parameter, one ASSUMPTION badge per assumed value", () => {
+    const r = cli("handbook")
+    expect(r.code).toBe(0)
+    for (const id of Policy.parameterIds(policy)) expect(r.stdout).toContain(`\`${id}\``)
+    for (const id of Object.keys(policy.bibliography)) expect(r.stdout).toContain(`id="document-${id}"`)
+    expect(r.stdout.match(/\*\*ASSUMPTION\*\*/g)?.length).toBe(Policy.assumptions(policy).length)
+    expect(r.stdout).not.toContain("FAILING")
+  })
+
+  it("is the same from --policy with the preset's policy.json", () => {
+    expect(cli("handbook", "--policy", presetFile).stdout).toBe(cli("handbook").stdout)
+  })
+
+  it("shows what an override changed from its base", () => {
+    const file = fixture("hb-override.json", {
+      region: "Centre-Val de Loire",
+      parameters: { "contract.maxWeeklyHours": { values: [assumptionEntry] } }
+    })
+    const r = cli("handbook", "--policy", file, "--base", presetFile)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("## Changes from the base policy")
+    expect(r.stdout).toContain("(`contract.maxWeeklyHours`)")
+  })
+
+  it("writes self-contained, escaped HTML to --out", () => {
+    const json = clone()
+    const out = join(dir, "handbook.html")
+    const file = fixture("hostile.json", { ...json, name: "<script>alert(1)</script>" })
+    const r = cli("handbook", "--policy", file, "--format", "html", "--out", out)
+    expect(r.code).toBe(0)
+    const html = readFileSync(out, "utf8")
+    expect(html.startsWith("<!doctype html>")).toBe(true)
+    expect(html).not.toContain("<script")
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;")
+    expect(html.match(/class="assumption"/g)?.length).toBe(Policy.assumptions(policy).length)
+  })
+
+  it("leaves no file behind when the input is invalid", () => {
+    const sub = mkdtempSync(join(dir, "out-"))
+    const out = join(sub, "handbook.md")
+    const bad = fixture("hb-bad.json", { ...clone(), version: 7 })
+    const r = cli("handbook", "--policy", bad, "--out", out)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(bad)
+    expect(r.stderr).toContain("at version:")
+    expect(existsSync(out)).toBe(false)
+    expect(readdirSync(sub)).toEqual([])
+  })
+
+  it("keeps the preset's handbook under review (snapshot)", async () => {
+    const r = cli("handbook")
+    expect(r.code).toBe(0)
+    await expect(`${r.stdout}`).toMatchFileSnapshot("__snapshots__/handbook.md")
+  })
+})
