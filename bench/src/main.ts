@@ -24,3 +24,4 @@ for (const suite of suites) {
   console.log(renderTable(suite, runSuite(suite, options)))
   console.log("")
 }
+await (await import("./kpi.js")).runKpiBench(smoke)

@@ -20,26 +20,13 @@ import { Policy, Provenance } from "@gip-sante/core"
 import { policy as occitanie } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
+import type { Io } from "./io.js"
+import { kpiCommand } from "./kpi.js"
+import { reportCommand } from "./report.js"
 
 export { handbookHtml, handbookMarkdown } from "./handbook.js"
 
-/**
- * Where the command writes: one call per line, standard output and standard error.
- *
- * @example
- * ```ts
- * import type { Io } from "@gip-sante/cli"
- *
- * const io: Io = { out: console.log, err: console.error }
- * ```
- *
- * @since 0.1.0
- * @category models
- */
-export interface Io {
-  readonly out: (line: string) => void
-  readonly err: (line: string) => void
-}
+export type { Io } from "./io.js"
 
 /** The name that stands for the embedded Occitanie policy wherever a policy file is expected. */
 const preset = "@gip-sante/occitanie"
@@ -50,6 +37,8 @@ Commands:
   validate <policy.json>   Check a region's policy file: every issue with its path; exit 1 if invalid.
   handbook                 Print the policy handbook (rules, parameters with their sources, bibliography).
   diff <a.json> <b.json>   Show the parameters whose values differ between two policies.
+  kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
+  report                   The programme report (Markdown, HTML with charts, or JSON).
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
@@ -347,6 +336,10 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
       return validate(rest, io)
     case "handbook":
       return handbook(rest, io)
+    case "kpi":
+      return kpiCommand(rest, io)
+    case "report":
+      return reportCommand(rest, io)
     case "diff":
       return diff(rest, io)
     case undefined:

@@ -1,0 +1,391 @@
+/**
+ * The `gip-sante kpi` command: the programme's KPIs from event files (JSON Lines or CSV),
+ * streamed in constant memory and folded in parallel over worker threads, whose accumulator
+ * states are merged on the main thread.
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { randomBytes } from "node:crypto"
+import { rename, rm, stat, writeFile } from "node:fs/promises"
+import { basename, dirname, join, resolve } from "node:path"
+import { parseArgs } from "node:util"
+import { Worker } from "node:worker_threads"
+import { Kpi } from "@gip-sante/core"
+import { type FileOutcome, foldFiles, formatReject } from "./events-file.js"
+import type { Io } from "./io.js"
+import type { KpiWorkerData, KpiWorkerMessage } from "./kpi-worker.js"
+
+const kpiUsage = `Usage: gip-sante kpi --events <file…> [--workers N] [--full-time-hours H] [--format json|md] [--out <file>] [--max-rejects N]
+
+Computes the programme's KPIs (consultations, unique patients, regular-doctor patients, home
+visits, slots, out-of-hours shifts, staff) from event files, read as streams in constant memory:
+JSON Lines (.jsonl, .ndjson: one event per line) or CSV (.csv: a header row naming the event
+fields; "true"/"false" for booleans; an empty cell is an absent field).
+
+Every record is decoded and checked; a bad record is rejected (listed on standard error with
+its file, line and reasons) and the KPIs are computed from the others. Exits with code 1 if a
+file cannot be read (nothing is printed then), 0 otherwise, rejects or not.
+
+Options:
+  --events <file…>         The event files (the option may be repeated; the files after it are
+                           taken too: --events a.jsonl b.csv).
+  --workers N              Worker threads to share the files among (default 1: no worker, all
+                           in this thread). A file is read by one worker; use several files.
+  --full-time-hours H      Weekly hours of a full-time post, for FTEs (default 35).
+  --format json|md         JSON (default) or a Markdown table.
+  --out <file>             Write the KPIs to this file (replaced only once complete) instead of
+                           standard output.
+  --max-rejects N          How many rejects to list on standard error (default 20; all are
+                           counted).
+  -h, --help               Show this help.`
+
+// A positive (or non-negative) integer option, or undefined with a usage error reported.
+const integerOption = (name: string, text: string, min: number, io: Io): number | undefined => {
+  const n = Number(text)
+  if (!/^\d+$/u.test(text.trim()) || !Number.isSafeInteger(n) || n < min) {
+    io.err(`--${name} expects an integer of at least ${min}, got "${text}"\n\n${kpiUsage}`)
+    return undefined
+  }
+  return n
+}
+
+// Writes through a temporary file renamed once complete: a failure leaves no partial file.
+const writeAtomically = async (file: string, text: string, io: Io): Promise<boolean> => {
+  const target = resolve(file)
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`)
+  try {
+    await writeFile(temporary, text, { encoding: "utf8", flag: "wx" })
+    await rename(temporary, target)
+    return true
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined)
+    io.err(`${file}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    return false
+  }
+}
+
+// Shares files among `n` groups, largest first to the least loaded group, so that workers get
+// about the same number of bytes. Empty groups are dropped.
+const shareFiles = (
+  files: ReadonlyArray<{ file: string; size: number }>,
+  n: number
+): Array<Array<string>> => {
+  const groups = Array.from({ length: n }, () => ({ files: [] as Array<string>, bytes: 0 }))
+  const bySize = [...files].sort((a, b) => b.size - a.size)
+  for (const f of bySize) {
+    let least = groups[0]!
+    for (const g of groups) if (g.bytes < least.bytes) least = g
+    least.files.push(f.file)
+    least.bytes += f.size
+  }
+  return groups.filter((g) => g.files.length > 0).map((g) => g.files)
+}
+
+// The worker: the built `kpi-worker.js` beside this chunk. Run from the TypeScript sources (tsx:
+// benchmarks, development), Node 20 does not apply `--import tsx` to a worker's entry, so the
+// worker is a small bootstrap that loads `kpi-worker.ts` through tsx's `tsImport`, keeping the
+// other options (`--conditions`) of this process.
+const makeWorker = (data: KpiWorkerData): Worker => {
+  if (!import.meta.url.endsWith(".ts"))
+    return new Worker(new URL("./kpi-worker.js", import.meta.url), { workerData: data })
+  const href = JSON.stringify(new URL("./kpi-worker.ts", import.meta.url).href)
+  const execArgv: Array<string> = []
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const arg = process.execArgv[i] as string
+    if (arg === "--import" && process.execArgv[i + 1] === "tsx") i++
+    else if (arg !== "--import=tsx") execArgv.push(arg)
+  }
+  return new Worker(`import("tsx/esm/api").then((tsx) => tsx.tsImport(${href}, ${href}))`, {
+    eval: true,
+    execArgv,
+    workerData: data
+  })
+}
+
+const runWorker = (
+  data: KpiWorkerData,
+  onProgress: (records: number) => void
+): Promise<{ state: Kpi.ProgrammeState; outcomes: Array<FileOutcome> }> =>
+  new Promise((resolvePromise, reject) => {
+    const worker = makeWorker(data)
+    let settled = false
+    worker.on("message", (message: KpiWorkerMessage) => {
+      if (message.type === "progress") onProgress(message.records)
+      else if (message.type === "done") {
+        settled = true
+        resolvePromise({ state: message.state, outcomes: message.outcomes })
+        void worker.terminate()
+      } else {
+        settled = true
+        reject(new Error(message.message))
+        void worker.terminate()
+      }
+    })
+    worker.on("error", (error) => {
+      if (!settled) {
+        settled = true
+        reject(error)
+      }
+    })
+    worker.on("exit", (code) => {
+      if (!settled) {
+        settled = true
+        reject(new Error(`a worker stopped with code ${code} before its result`))
+      }
+    })
+  })
+
+/**
+ * The KPIs computed from event files, with what was read: records read, decoded and rejected
+ * over all files, each file's outcome (counts, first rejects, or why it could not be read).
+ *
+ * @example
+ * ```ts
+ * import type { KpiRun } from "./kpi.js" // internal to @gip-sante/cli
+ *
+ * const ok = (r: KpiRun) => r.outcomes.every((o) => o.error === undefined)
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface KpiRun {
+  readonly kpis: Kpi.ProgrammeKpis
+  readonly outcomes: ReadonlyArray<FileOutcome>
+}
+
+/**
+ * Computes the programme KPIs from event files over `workers` threads (1: in this thread):
+ * each worker folds its files into one state, and the states are merged with the accumulator's
+ * `merge`, so the result does not depend on the number of workers. Files that cannot be read
+ * come back in `outcomes` with their `error`.
+ *
+ * @example
+ * ```ts
+ * import { computeKpis } from "./kpi.js" // internal to @gip-sante/cli
+ *
+ * const { kpis } = await computeKpis(["events.jsonl"], { workers: 1, fullTimeWeeklyHours: 35, keepRejects: 20 })
+ * kpis.consultations.total
+ * ```
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const computeKpis = async (
+  files: ReadonlyArray<string>,
+  options: {
+    readonly workers: number
+    readonly fullTimeWeeklyHours: number
+    readonly keepRejects: number
+    readonly onProgress?: (records: number) => void
+  }
+): Promise<KpiRun> => {
+  const accumulator = Kpi.programmeKpis({ fullTimeWeeklyHours: options.fullTimeWeeklyHours })
+  const onProgress = options.onProgress ?? (() => undefined)
+  if (options.workers <= 1 || files.length <= 1) {
+    const { state, outcomes } = await foldFiles(accumulator, files, {
+      keepRejects: options.keepRejects,
+      onProgress
+    })
+    return { kpis: accumulator.result(state), outcomes }
+  }
+  const sized = await Promise.all(
+    files.map(async (file) => ({
+      file,
+      size: await stat(file).then(
+        (s) => s.size,
+        () => 0
+      )
+    }))
+  )
+  const groups = shareFiles(sized, options.workers)
+  const results = await Promise.all(
+    groups.map((group) =>
+      runWorker(
+        { files: group, fullTimeWeeklyHours: options.fullTimeWeeklyHours, keepRejects: options.keepRejects },
+        onProgress
+      )
+    )
+  )
+  let state = accumulator.empty()
+  const byFile = new Map<string, FileOutcome>()
+  for (const r of results) {
+    state = accumulator.merge(state, r.state)
+    for (const o of r.outcomes) byFile.set(o.file, o)
+  }
+  // Outcomes in the order the files were given, whichever worker read them.
+  const outcomes = files.map((file) => byFile.get(file)!)
+  return { kpis: accumulator.result(state), outcomes }
+}
+
+const cell = (value: unknown): string =>
+  typeof value === "number"
+    ? Number.isInteger(value)
+      ? String(value)
+      : value.toFixed(4)
+    : String(value).replaceAll("|", "\\|")
+
+// Leaves of a nested record as (dotted path, value) rows.
+const leaves = (value: unknown, path: string, out: Array<[string, unknown]>): void => {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [key, v] of Object.entries(value)) leaves(v, path === "" ? key : `${path}.${key}`, out)
+  } else out.push([path, Array.isArray(value) ? JSON.stringify(value) : value])
+}
+
+/**
+ * The KPIs as Markdown: a section per group of KPIs (consultations, patients, regular doctor…)
+ * with a table of every indicator and its value.
+ *
+ * @example
+ * ```ts
+ * import { kpisMarkdown } from "./kpi.js" // internal to @gip-sante/cli
+ * import { Kpi } from "@gip-sante/core"
+ *
+ * const md = kpisMarkdown(Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), []))
+ * ```
+ *
+ * @since 0.1.0
+ * @category rendering
+ */
+export const kpisMarkdown = (kpis: Kpi.ProgrammeKpis): string => {
+  const lines = ["# Programme KPIs", ""]
+  for (const [group, value] of Object.entries(kpis)) {
+    const rows: Array<[string, unknown]> = []
+    leaves(value, "", rows)
+    lines.push(`## ${group}`, "", "| indicator | value |", "|---|---:|")
+    for (const [path, v] of rows) lines.push(`| ${path === "" ? group : path} | ${cell(v)} |`)
+    lines.push("")
+  }
+  return lines.join("\n")
+}
+
+/**
+ * Runs `gip-sante kpi` with its arguments and returns the exit code: 0 when every file was read
+ * (rejected records are reported, they do not fail the command), 1 when a file cannot be read,
+ * 2 on a usage error.
+ *
+ * @example
+ * ```ts
+ * import { run } from "@gip-sante/cli"
+ *
+ * await run(["kpi", "--help"], { out: console.log, err: console.error })
+ * ```
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  let parsed: ReturnType<typeof parseKpiArgs>
+  try {
+    parsed = parseKpiArgs(args)
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${kpiUsage}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help === true) {
+    io.out(kpiUsage)
+    return 0
+  }
+  // `--events a b c`: the option's value and the positionals after it are all event files.
+  const files = [...(values.events ?? []), ...positionals]
+  if (files.length === 0) {
+    io.err(`No event file: give them with --events <file…>\n\n${kpiUsage}`)
+    return 2
+  }
+  const format = values.format ?? "json"
+  if (format !== "json" && format !== "md") {
+    io.err(`Unknown format "${format}": use json or md\n\n${kpiUsage}`)
+    return 2
+  }
+  const workers = integerOption("workers", values.workers ?? "1", 1, io)
+  const keepRejects = integerOption("max-rejects", values["max-rejects"] ?? "20", 0, io)
+  if (workers === undefined || keepRejects === undefined) return 2
+  const hoursText = values["full-time-hours"] ?? "35"
+  const fullTimeWeeklyHours = Number(hoursText)
+  if (hoursText.trim() === "" || !Number.isFinite(fullTimeWeeklyHours) || fullTimeWeeklyHours <= 0) {
+    io.err(`--full-time-hours expects a positive number, got "${hoursText}"\n\n${kpiUsage}`)
+    return 2
+  }
+
+  // A progress line, rewritten in place, only when standard error is a terminal.
+  const tty = process.stderr.isTTY === true
+  let records = 0
+  let shown = 0
+  const onProgress = (n: number): void => {
+    records += n
+    const now = Date.now()
+    if (tty && now - shown >= 250) {
+      shown = now
+      process.stderr.write(`\r${records.toLocaleString("en-US")} records read…`)
+    }
+  }
+  let run: KpiRun
+  try {
+    run = await computeKpis(files, {
+      workers,
+      fullTimeWeeklyHours,
+      keepRejects,
+      ...(tty ? { onProgress } : {})
+    })
+  } catch (error) {
+    if (tty) process.stderr.write("\r\x1b[K")
+    io.err(`gip-sante kpi: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+  if (tty) process.stderr.write("\r\x1b[K")
+
+  const failed = run.outcomes.filter((o) => o.error !== undefined)
+  for (const o of failed) io.err(`${o.file}: ${o.error}`)
+  const total = { read: 0, decoded: 0, rejected: 0 }
+  for (const o of run.outcomes) {
+    total.read += o.counts.read
+    total.decoded += o.counts.decoded
+    total.rejected += o.counts.rejected
+  }
+  if (total.rejected > 0) {
+    let listed = 0
+    for (const o of run.outcomes) {
+      for (const r of o.rejects) {
+        if (listed >= keepRejects) break
+        io.err(formatReject(r))
+        listed++
+      }
+    }
+    io.err(
+      `${total.rejected} record(s) rejected${listed < total.rejected ? ` (first ${listed} listed; --max-rejects N to see more)` : ""}`
+    )
+  }
+  io.err(
+    `${files.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
+  )
+  if (failed.length > 0) {
+    io.err(`gip-sante kpi: ${failed.length} file(s) could not be read; no KPIs printed`)
+    return 1
+  }
+  const text = format === "md" ? kpisMarkdown(run.kpis) : `${JSON.stringify(run.kpis, null, 2)}\n`
+  if (values.out === undefined) {
+    io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
+    return 0
+  }
+  if (!(await writeAtomically(values.out, text, io))) return 1
+  io.err(`${values.out}: KPIs written`)
+  return 0
+}
+
+const parseKpiArgs = (args: ReadonlyArray<string>) =>
+  parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      events: { type: "string", multiple: true },
+      workers: { type: "string" },
+      "full-time-hours": { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      "max-rejects": { type: "string" }
+    }
+  })

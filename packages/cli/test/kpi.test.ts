@@ -1,0 +1,153 @@
+import { execFileSync, spawnSync } from "node:child_process"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import type { Events } from "@gip-sante/core"
+import { Kpi } from "@gip-sante/core"
+import { simulate } from "@gip-sante/occitanie"
+import { beforeAll, describe, expect, it, vi } from "vitest"
+
+// Each test spawns node (and worker threads); give them room on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 })
+
+// These tests run the built binary, as a user would: `node packages/cli/dist/main.js kpi …`.
+const root = fileURLToPath(new URL("../../../", import.meta.url))
+const main = join(root, "packages/cli/dist/main.js")
+
+const cli = (...args: ReadonlyArray<string>) => {
+  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: "utf8", timeout: 60_000 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+let dir = ""
+let events: Array<Events.Event> = []
+const file = (name: string) => join(dir, name)
+
+const jsonl = (es: ReadonlyArray<Events.Event>): string => es.map((e) => `${JSON.stringify(e)}\n`).join("")
+
+const csvCell = (v: unknown): string => {
+  if (v === undefined) return ""
+  const s = String(v)
+  return /[",\n\r]/u.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+}
+
+const csv = (es: ReadonlyArray<Events.Event>): string => {
+  const columns = Array.from(new Set(es.flatMap((e) => Object.keys(e))))
+  const rows = es.map((e) => columns.map((c) => csvCell((e as Record<string, unknown>)[c])).join(","))
+  return `${[columns.join(","), ...rows].join("\n")}\n`
+}
+
+const expected = () =>
+  JSON.parse(JSON.stringify(Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), events))) as unknown
+
+beforeAll(() => {
+  // cli's dist imports core and occitanie through their package exports: build them first.
+  execFileSync(
+    "pnpm",
+    [
+      "--filter",
+      "@gip-sante/core",
+      "--filter",
+      "@gip-sante/occitanie",
+      "--filter",
+      "@gip-sante/cli",
+      "build"
+    ],
+    { cwd: root, stdio: "pipe", timeout: 120_000 }
+  )
+  dir = mkdtempSync(join(tmpdir(), "gip-sante-kpi-"))
+  events = Array.from(simulate({ seed: 7, from: "2024-01-01", to: "2024-03-01" }))
+  const half = events.length >> 1
+  writeFileSync(file("all.jsonl"), jsonl(events))
+  writeFileSync(file("all.csv"), csv(events))
+  writeFileSync(file("part1.jsonl"), jsonl(events.slice(0, half)))
+  writeFileSync(file("part2.ndjson"), jsonl(events.slice(half)))
+}, 150_000)
+
+describe("gip-sante kpi", () => {
+  it("has events to work on", () => {
+    expect(events.length).toBeGreaterThan(1000)
+    expect(events.some((e) => e.type === "consultation")).toBe(true)
+  })
+
+  it("--help prints the usage and exits 0", () => {
+    const r = cli("kpi", "--help")
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("Usage: gip-sante kpi --events")
+    expect(r.stdout).toContain("--workers N")
+  })
+
+  it("computes the same KPIs from JSON Lines and CSV, equal to folding the events in memory", () => {
+    const a = cli("kpi", "--events", file("all.jsonl"))
+    const b = cli("kpi", "--events", file("all.csv"))
+    expect(a.code, a.stderr).toBe(0)
+    expect(b.code, b.stderr).toBe(0)
+    expect(JSON.parse(a.stdout)).toEqual(expected())
+    expect(b.stdout).toBe(a.stdout)
+    expect(a.stderr).toContain(`${events.length} record(s) read, ${events.length} decoded, 0 rejected`)
+  })
+
+  it("--workers 2 over 2 files prints exactly the JSON of --workers 1", () => {
+    const one = cli("kpi", "--events", file("part1.jsonl"), file("part2.ndjson"), "--workers", "1")
+    const two = cli("kpi", "--events", file("part1.jsonl"), file("part2.ndjson"), "--workers", "2")
+    expect(one.code, one.stderr).toBe(0)
+    expect(two.code, two.stderr).toBe(0)
+    expect(two.stdout).toBe(one.stdout)
+    expect(JSON.parse(one.stdout)).toEqual(expected())
+  })
+
+  it("reports bad lines and a truncated CSV row with file:line, exits 0 and counts the good records", () => {
+    const good = events.slice(0, 50)
+    const lines = jsonl(good).split("\n")
+    // Line 3: not JSON; line 5: a consultation without a patient.
+    lines.splice(2, 0, "{not json")
+    lines.splice(4, 0, JSON.stringify({ ...good[0], patientId: undefined, type: "consultation" }))
+    writeFileSync(file("bad.jsonl"), lines.join("\n"))
+    const text = csv(good)
+    // Cut the last row in the middle: fewer columns than the header.
+    const truncated = text.slice(0, text.trimEnd().lastIndexOf(",") - 1)
+    writeFileSync(file("truncated.csv"), truncated)
+    const r = cli("kpi", "--events", file("bad.jsonl"), file("truncated.csv"), "--workers", "2")
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toContain(`${file("bad.jsonl")}:3: not valid JSON`)
+    expect(r.stderr).toMatch(/bad\.jsonl:5: .*patientId/u)
+    expect(r.stderr).toContain(`${file("truncated.csv")}:${good.length + 1}: expected`)
+    expect(r.stderr).toContain("3 record(s) rejected")
+    // 50 good JSON lines and 49 good CSV rows.
+    const kept = [...good, ...good.slice(0, 49)]
+    const wanted = JSON.parse(JSON.stringify(Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), kept)))
+    expect(JSON.parse(r.stdout)).toEqual(wanted)
+    expect(r.stderr).toContain("102 record(s) read, 99 decoded, 3 rejected")
+  })
+
+  it("--max-rejects limits the list, not the count", () => {
+    const r = cli("kpi", "--events", file("bad.jsonl"), file("truncated.csv"), "--max-rejects", "1")
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain("3 record(s) rejected (first 1 listed")
+  })
+
+  it("exits 1 naming a missing file, and prints no KPIs", () => {
+    const missing = file("missing.jsonl")
+    const r = cli("kpi", "--events", file("part1.jsonl"), missing, "--workers", "2")
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${missing}: cannot read the file (ENOENT)`)
+    expect(r.stdout).toBe("")
+  })
+
+  it("--format md and --out write the KPIs to a file", () => {
+    const out = file("kpis.md")
+    const r = cli("kpi", "--events", file("all.jsonl"), "--format", "md", "--out", out)
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toBe("")
+    const md = readFileSync(out, "utf8")
+    expect(md).toContain("# Programme KPIs")
+    expect(md).toContain("| total |")
+  })
+
+  it("rejects a usage error with exit code 2", () => {
+    expect(cli("kpi").code).toBe(2)
+    expect(cli("kpi", "--events", file("all.jsonl"), "--workers", "0").code).toBe(2)
+    expect(cli("kpi", "--events", file("all.jsonl"), "--format", "xml").code).toBe(2)
+  })
+})

@@ -1,0 +1,141 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { reportCommand } from "../src/report.js"
+import { headings } from "../src/report-render.js"
+
+interface Run {
+  readonly code: number
+  readonly out: string
+  readonly err: string
+}
+
+const run = async (args: ReadonlyArray<string>): Promise<Run> => {
+  const out: Array<string> = []
+  const err: Array<string> = []
+  const code = await reportCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) })
+  return { code, out: out.join("\n"), err: err.join("\n") }
+}
+
+// The full simulation takes a few seconds: each format is rendered once and reused.
+let md: Run
+let html: Run
+let json: Run
+const dir = mkdtempSync(join(tmpdir(), "gip-report-"))
+
+beforeAll(async () => {
+  md = await run([])
+  html = await run(["--format", "html"])
+  json = await run(["--format", "json"])
+}, 60_000)
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const publishedIds = [
+  "consultations.total.apr2025",
+  "consultations.total.summer2025",
+  "patients.regularDoctorRegained.apr2025",
+  "patients.regularDoctorRegained.dec2025",
+  "homeVisits.total.apr2025",
+  "patients.share65Plus.dec2025",
+  "consultations.goal.y2028",
+  "clinicians.goal.recruitedBy2028"
+]
+
+describe("gip-sante report (Markdown)", () => {
+  it("has every section and the published figure ids", () => {
+    expect(md.code).toBe(0)
+    expect(md.err).toBe("")
+    for (const heading of Object.values(headings)) expect(md.out).toContain(`## ${heading}`)
+    for (const id of publishedIds) expect(md.out).toContain(`\`${id}\``)
+    expect(md.out).toContain("SIMULATED")
+    expect(md.out).not.toContain("Not available")
+  })
+
+  it("follows figures with their explanation", () => {
+    expect(md.out.match(/\*\*How it is computed:\*\*/g)?.length).toBeGreaterThanOrEqual(8)
+    expect(md.out).toContain("<details><summary>Explanation</summary>")
+    expect(md.out).toContain("Assumptions involved: yes")
+  })
+
+  it("keeps consultations, unique patients and regular-doctor patients apart", () => {
+    expect(md.out).toMatch(/\| Consultations \| [\d,]+ \|/)
+    expect(md.out).toMatch(/\| Unique patients seen \(people\) \| [\d,]+ \|/)
+    expect(md.out).toMatch(/\| Regular-doctor patients .* \| [\d,]+ \|/)
+  })
+})
+
+describe("gip-sante report (HTML)", () => {
+  it("is one self-contained page with three charts", () => {
+    expect(html.code).toBe(0)
+    const page = html.out
+    expect(page.match(/<html/g)?.length).toBe(1)
+    expect(page.match(/<svg/g)?.length).toBe(3)
+    expect(page.match(/<svg[^>]*>\s*<title/g)?.length).toBe(3)
+    expect(page).not.toMatch(/<script/i)
+    expect(page).not.toMatch(/(src|href)="https?:/)
+    expect(page.match(/<details>/g)?.length).toBe(page.match(/<\/details>/g)?.length)
+    for (const heading of Object.values(headings))
+      expect(page).toContain(`<h2>${heading.replace(/'/g, "&#39;")}</h2>`)
+  })
+
+  it("escapes text", () => {
+    // The S2 locators and the simulation's rationales hold quotes and apostrophes.
+    expect(html.out).toContain("&#39;")
+    expect(html.out).not.toMatch(
+      /<(?!\/?(html|head|meta|title|style|body|h1|h2|h3|p|strong|code|section|table|thead|tbody|tr|th|td|details|summary|pre|ul|li|div|figure|figcaption|svg|desc|line|text|path|rect)\b|!doctype)/i
+    )
+  })
+})
+
+describe("gip-sante report (JSON)", () => {
+  it("parses and has the sections", () => {
+    expect(json.code).toBe(0)
+    const data = JSON.parse(json.out) as Record<string, { ok?: boolean; value?: unknown }>
+    for (const key of ["headline", "activity", "target", "pay", "staff", "opening", "projection"]) {
+      expect(data[key]?.ok, key).toBe(true)
+    }
+    expect(data.assumptions).toBeDefined()
+    const projection = data.projection?.value as {
+      goalMonthWithPlan: string
+      basis: { explanation: { version: number } }
+    }
+    expect(projection.goalMonthWithPlan).toMatch(/^\d{4}-\d{2}$/)
+    expect(projection.basis.explanation.version).toBe(1)
+  })
+})
+
+describe("gip-sante report options", () => {
+  it("--out with a bad --policy leaves no file", async () => {
+    const bad = join(dir, "bad.json")
+    writeFileSync(bad, JSON.stringify({ name: "x" }))
+    const target = join(dir, "report.html")
+    const r = await run(["--policy", bad, "--format", "html", "--out", target])
+    expect(r.code).toBe(1)
+    expect(r.err).toContain("issue(s) found")
+    expect(existsSync(target)).toBe(false)
+    expect(readdirSync(dir)).toEqual(["bad.json"])
+  })
+
+  it("--out writes the report over a short window", async () => {
+    const target = join(dir, "short.md")
+    const r = await run(["--from", "2022-07-01", "--to", "2022-12-31", "--out", target])
+    expect(r.code).toBe(0)
+    expect(existsSync(target)).toBe(true)
+    rmSync(target)
+  })
+
+  it("--help", async () => {
+    const r = await run(["--help"])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain("Usage: gip-sante report")
+    expect(r.out).toContain("coming")
+  })
+
+  it("rejects a bad format, a bad date and an unknown option with code 2", async () => {
+    expect((await run(["--format", "pdf"])).code).toBe(2)
+    expect((await run(["--to", "2025-13-01"])).code).toBe(2)
+    expect((await run(["--events", "x"])).code).toBe(2)
+  })
+})
