@@ -151,22 +151,49 @@ export interface Assumptions {
     readonly from: string
     readonly rationale: string
   }>
-  readonly simulation: ReadonlyArray<{
+  /** The simulation's calibration constants: only when the event log is simulated. */
+  readonly simulation?: ReadonlyArray<{
     readonly name: string
     readonly value: unknown
     readonly rationale: string
   }>
 }
 
+/** The event files a report is read from (`gip-sante report --events`), with what reading gave. */
+export interface EventFiles {
+  readonly files: ReadonlyArray<string>
+  /** Records read, decoded into events, and rejected (listed on standard error, not counted). */
+  readonly read: number
+  readonly decoded: number
+  readonly rejected: number
+}
+
+/** Where the event log comes from: the seeded simulation, or event files. */
+export type Source =
+  | {
+      readonly kind: "simulation"
+      readonly from: string
+      readonly to: string
+      readonly events: number
+      readonly note: string
+    }
+  | {
+      readonly kind: "files"
+      readonly from: string
+      readonly to: string
+      /** Events within the window (those the report counts). */
+      readonly events: number
+      /** Events decoded but dated outside the window (ignored). */
+      readonly outsideWindow: number
+      readonly files: ReadonlyArray<string>
+      readonly read: number
+      readonly rejected: number
+      readonly note: string
+    }
+
 export interface ReportData {
   readonly policy: { readonly name: string; readonly region: string; readonly version: string }
-  readonly source: {
-    readonly kind: "simulation"
-    readonly from: string
-    readonly to: string
-    readonly events: number
-    readonly note: string
-  }
+  readonly source: Source
   readonly headline: Section<Headline>
   readonly activity: Section<Activity>
   readonly target: Section<Target>
@@ -225,31 +252,46 @@ interface Fold {
   readonly kpis: Kpi.ProgrammeKpis
   readonly snapshots: ReadonlyMap<string, Kpi.ProgrammeKpis>
   readonly events: number
+  readonly outsideWindow: number
   readonly complexConsultations: number
   readonly homeVisitsByMonth: ReadonlyMap<string, number>
   readonly centreNames: ReadonlyMap<string, string>
   readonly clinicianHires: number
 }
 
-const foldEvents = (
-  events: Iterable<Events.Event>,
+// One pass over the events, in memory bounded by the accumulators' states (never the events).
+// Events in date order (the simulation): one `Kpi.programmeKpis` state, its result taken on each
+// cut-off date as the events cross it. Events in any order (files): one state for the window and
+// one per cut-off date (the events of the window up to that date). Events dated outside the
+// window are only counted.
+const eventFolder = (
   fullTimeWeeklyHours: number,
-  snapshotDates: ReadonlyArray<string>
-): Fold => {
+  window: { readonly from: string; readonly to: string },
+  snapshotDates: ReadonlyArray<string>,
+  ordered: boolean
+) => {
   const accumulator = Kpi.programmeKpis({ fullTimeWeeklyHours })
   let state = accumulator.empty()
-  const pending = [...new Set(snapshotDates)].sort()
+  const dates = [...new Set(snapshotDates)].sort()
+  const cutOffs = ordered ? [] : dates.map((date) => ({ date, state: accumulator.empty() }))
+  const pending = ordered ? dates : []
   const snapshots = new Map<string, Kpi.ProgrammeKpis>()
   const homeVisitsByMonth = new Map<string, number>()
   const centreNames = new Map<string, string>()
   let count = 0
+  let outsideWindow = 0
   let complex = 0
   let clinicianHires = 0
-  for (const event of events) {
-    // Events come in date order: the state before the first event after a date is the state on it.
+  const add = (event: Events.Event): void => {
+    if (event.date < window.from || event.date > window.to) {
+      outsideWindow++
+      return
+    }
+    // In date order, the state before the first event after a date is the state on it.
     while (pending.length > 0 && event.date > pending[0]!)
       snapshots.set(pending.shift()!, accumulator.result(state))
     state = accumulator.add(state, event)
+    for (const c of cutOffs) if (event.date <= c.date) c.state = accumulator.add(c.state, event)
     count++
     if (event.type === "consultation" && event.complex) complex++
     else if (event.type === "homeVisit") {
@@ -258,23 +300,40 @@ const foldEvents = (
     } else if (event.type === "centreOpened") centreNames.set(event.centreId, event.name)
     else if (event.type === "staffHired" && event.profession !== "secretary") clinicianHires++
   }
-  const kpis = accumulator.result(state)
-  return {
-    kpis,
-    snapshots,
-    events: count,
-    complexConsultations: complex,
-    homeVisitsByMonth,
-    centreNames,
-    clinicianHires
+  const result = (): Fold => {
+    const kpis = accumulator.result(state)
+    for (const date of pending) snapshots.set(date, kpis)
+    for (const c of cutOffs) snapshots.set(c.date, accumulator.result(c.state))
+    return {
+      kpis,
+      snapshots,
+      events: count,
+      outsideWindow,
+      complexConsultations: complex,
+      homeVisitsByMonth,
+      centreNames,
+      clinicianHires
+    }
   }
+  return { add, result }
 }
+
+// How the report names the event log and what it adds to each basis.
+interface LogText {
+  readonly simulated: boolean
+  /** "the simulated log" or "the event files". */
+  readonly log: string
+  /** Appended to the bases that use the log: the simulated-data warning, or nothing. */
+  readonly note: string
+}
+
+const withNote = (text: string, log: LogText): string => (log.note === "" ? text : `${text} ${log.note}`)
 
 const headline = (
   fold: Fold,
   figures: ReadonlyArray<Reference.Figure>,
   window: { readonly from: string; readonly to: string },
-  simulatedNote: string
+  log: LogText
 ): Headline => {
   const k = fold.kpis
   const comparisons: Array<Comparison> = []
@@ -325,9 +384,12 @@ const headline = (
     comparisonNote,
     goals,
     basis: basisOf(
-      `Kpi.programmeKpis folded over ${fold.events.toLocaleString("en-GB")} events of the simulated log (${window.from} to ${window.to}); each comparison folds the events up to the figure's date and applies Kpi.compareWithFigures (Reference.matches: exact, about, at least). ${simulatedNote}`,
+      withNote(
+        `Kpi.programmeKpis folded over ${fold.events.toLocaleString("en-GB")} events of ${log.log} (${window.from} to ${window.to}); each comparison folds the events up to the figure's date and applies Kpi.compareWithFigures (Reference.matches: exact, about, at least).`,
+        log
+      ),
       undefined,
-      true
+      log.simulated
     )
   }
 }
@@ -430,7 +492,8 @@ const opening = (
   policy: Policy.Policy,
   fold: Fold,
   to: string,
-  fullTime: number
+  fullTime: number,
+  log: LogText
 ): Result.Result<Opening, unknown> => {
   const k = fold.kpis
   const centres = Math.max(1, Object.keys(k.consultations.byCentre).length)
@@ -507,7 +570,7 @@ const opening = (
             .map((p) => p.id)
             .join(
               ", "
-            )}); ratios by Accounting.ratios. The plan is this report's scenario (assumption): activity at full speed = the simulated consultations of the last 12 months per centre (${perYear.toLocaleString("en-GB")} a year, ${visitsPerYear.toLocaleString("en-GB")} home visits), ramp-up 50 % / 80 % / 100 %, ${gpsPerCentre} GP(s) and ${secretariesPerCentre} secretary(ies) at ${fullTime} h with no seniority, costed by Pay.annualCost for ${openingYear}. The ledger (${s.ledger.length} entries) traces every amount.`,
+            )}); ratios by Accounting.ratios. The plan is this report's scenario (assumption): activity at full speed = the consultations of ${log.log} in the last 12 months per centre (${perYear.toLocaleString("en-GB")} a year, ${visitsPerYear.toLocaleString("en-GB")} home visits), ramp-up 50 % / 80 % / 100 %, ${gpsPerCentre} GP(s) and ${secretariesPerCentre} secretary(ies) at ${fullTime} h with no seniority, costed by Pay.annualCost for ${openingYear}. The ledger (${s.ledger.length} entries) traces every amount.`,
           undefined,
           true
         )
@@ -566,17 +629,42 @@ const projection = (figures: ReadonlyArray<Reference.Figure>): Result.Result<Pro
   )
 }
 
-/** What the report is computed from. */
-export interface ReportInput {
+/** What the report is computed from, apart from the events. */
+export interface ReportSettings {
   readonly policy: Policy.Policy
   readonly figures: ReadonlyArray<Reference.Figure>
-  readonly events: Iterable<Events.Event>
   readonly from: string
   readonly to: string
 }
 
-/** Computes every section of the report from the policy, the figures and the event log. */
+/** What the report is computed from: the settings and the (simulated) event log. */
+export interface ReportInput extends ReportSettings {
+  readonly events: Iterable<Events.Event>
+}
+
+/**
+ * Computes the report in one pass over events given one at a time, in any order (unless
+ * `ordered`: then in date order, and faster) and without keeping them: `add` each event, then `report` (with the event files read, when the events do
+ * not come from the simulation). Events dated outside the window are counted, not reported on.
+ */
+export interface ReportFolder {
+  /** Adds an event; with `ordered`, events must come in date order. */
+  readonly add: (event: Events.Event) => void
+  readonly report: (files?: EventFiles) => ReportData
+}
+
+/** Computes every section of the report from the policy, the figures and the simulated event log. */
 export const reportData = (input: ReportInput): ReportData => {
+  const folder = reportFolder(input, { ordered: true })
+  for (const event of input.events) folder.add(event)
+  return folder.report()
+}
+
+/** A report computed from events added one at a time (see `ReportFolder`). */
+export const reportFolder = (
+  input: ReportSettings,
+  options: { readonly ordered: boolean } = { ordered: false }
+): ReportFolder => {
   const { policy, figures } = input
   const fullTimeRead = Policy.read(policy, Contract.parameters.fullTimeWeeklyHours, Calendar.date(input.to))
   const fullTime = Result.isSuccess(fullTimeRead) ? fullTimeRead.success.value : 35
@@ -589,15 +677,46 @@ export const reportData = (input: ReportInput): ReportData => {
             return f !== undefined && f.asOf <= input.to ? [f.asOf] : []
           })
       : []
-  const fold = foldEvents(input.events, fullTime, snapshotDates)
   const window = { from: input.from, to: input.to }
-  const simulatedNote =
-    "The event log is SIMULATED data (seeded, calibrated on the published figures), not a record of what happened."
+  const folder = eventFolder(fullTime, window, snapshotDates, options.ordered)
+  return { add: folder.add, report: (files) => reportOf(input, folder.result(), fullTime, files) }
+}
+
+const simulatedNote =
+  "The event log is SIMULATED data (seeded, calibrated on the published figures), not a record of what happened."
+
+const sourceOf = (input: ReportSettings, fold: Fold, files: EventFiles | undefined): Source =>
+  files === undefined
+    ? { kind: "simulation", from: input.from, to: input.to, events: fold.events, note: simulatedNote }
+    : {
+        kind: "files",
+        from: input.from,
+        to: input.to,
+        events: fold.events,
+        outsideWindow: fold.outsideWindow,
+        files: files.files,
+        read: files.read,
+        rejected: files.rejected,
+        note: `The event log is read from ${files.files.length} file(s): ${files.read.toLocaleString("en-GB")} record(s) read, ${files.decoded.toLocaleString("en-GB")} decoded into events, ${files.rejected.toLocaleString("en-GB")} rejected (not counted)${fold.outsideWindow === 0 ? "" : `, ${fold.outsideWindow.toLocaleString("en-GB")} event(s) dated outside ${input.from} to ${input.to} (ignored)`}.`
+      }
+
+const reportOf = (
+  input: ReportSettings,
+  fold: Fold,
+  fullTime: number,
+  files: EventFiles | undefined
+): ReportData => {
+  const { policy, figures } = input
+  const window = { from: input.from, to: input.to }
+  const log: LogText =
+    files === undefined
+      ? { simulated: true, log: "the simulated log", note: simulatedNote }
+      : { simulated: false, log: "the event files", note: "" }
   const k = fold.kpis
   return {
     policy: { name: policy.name, region: policy.region, version: policy.version },
-    source: { kind: "simulation", from: input.from, to: input.to, events: fold.events, note: simulatedNote },
-    headline: section(() => headline(fold, figures, window, simulatedNote)),
+    source: sourceOf(input, fold, files),
+    headline: section(() => headline(fold, figures, window, log)),
     activity: section(() => ({
       byMonth: Object.keys(k.consultations.byMonth)
         .sort()
@@ -614,9 +733,12 @@ export const reportData = (input: ReportInput): ReportData => {
           consultations
         })),
       basis: basisOf(
-        `Kpi.consultationsByMonth and Kpi.consultationsByCentre (within Kpi.programmeKpis) over the simulated log; home visits counted by month of their date. ${simulatedNote}`,
+        withNote(
+          `Kpi.consultationsByMonth and Kpi.consultationsByCentre (within Kpi.programmeKpis) over ${log.log}; home visits counted by month of their date.`,
+          log
+        ),
         undefined,
-        true
+        log.simulated
       )
     })),
     target: section(() => {
@@ -639,9 +761,12 @@ export const reportData = (input: ReportInput): ReportData => {
         surplus: e.surplus,
         status: e.finding.status,
         basis: basisOf(
-          `Consultation.evaluateActivity (rule ${e.finding.ruleId}, ${e.finding.severity}) on the window's totals, with the target rates in force on ${input.to}. Consulting hours are the recorded durations of the simulated consultations (Kpi.consultingTimeByClinician), not contracted consulting time, so actual / expected is higher than it would be on contracted consulting time. ${simulatedNote}`,
+          withNote(
+            `Consultation.evaluateActivity (rule ${e.finding.ruleId}, ${e.finding.severity}) on the window's totals, with the target rates in force on ${input.to}. Consulting hours are the recorded durations of the consultations of ${log.log} (Kpi.consultingTimeByClinician), not contracted consulting time, so actual / expected is higher than it would be on contracted consulting time.`,
+            log
+          ),
           e.finding.explanation,
-          true
+          log.simulated
         )
       }))
     }),
@@ -649,12 +774,15 @@ export const reportData = (input: ReportInput): ReportData => {
     staff: section(() => ({
       staff: k.staff,
       basis: basisOf(
-        `Kpi.staff over the staffHired / staffLeft events of the simulated log, full time = ${fullTime} h a week (policy). ${simulatedNote}`,
+        withNote(
+          `Kpi.staff over the staffHired / staffLeft events of ${log.log}, full time = ${fullTime} h a week (policy).`,
+          log
+        ),
         undefined,
-        true
+        log.simulated
       )
     })),
-    opening: section(() => opening(policy, fold, input.to, fullTime)),
+    opening: section(() => opening(policy, fold, input.to, fullTime, log)),
     projection: section(() => projection(figures)),
     assumptions: {
       policyCount: Policy.assumptions(policy).length,
@@ -663,11 +791,15 @@ export const reportData = (input: ReportInput): ReportData => {
         from: a.entry.from,
         rationale: a.entry.provenance.kind === "assumption" ? a.entry.provenance.rationale : ""
       })),
-      simulation: Object.values(simulationAssumptions).map((a) => ({
-        name: a.name,
-        value: a.value,
-        rationale: a.rationale
-      }))
+      ...(log.simulated
+        ? {
+            simulation: Object.values(simulationAssumptions).map((a) => ({
+              name: a.name,
+              value: a.value,
+              rationale: a.rationale
+            }))
+          }
+        : {})
     }
   }
 }

@@ -7,21 +7,23 @@
  * @module
  */
 import { randomBytes } from "node:crypto"
-import { readFile, rename, rm, writeFile } from "node:fs/promises"
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises"
 import { basename, dirname, join, resolve } from "node:path"
 import { parseArgs } from "node:util"
 import { Calendar, Policy } from "@gip-sante/core"
 import { figures, policy as occitanie, simulate } from "@gip-sante/occitanie"
 import { Result } from "effect"
+import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
 import type { Io } from "./io.js"
-import { reportData } from "./report-data.js"
+import { type ReportData, reportData, reportFolder } from "./report-data.js"
 import { reportHtml, reportJson, reportMarkdown } from "./report-render.js"
 
 const preset = "@gip-sante/occitanie"
 const defaultFrom = "2022-07-01"
 const defaultTo = "2025-12-31"
+const maxRejects = 20
 
-const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--from <date>] [--to <date>] [--format md|html|json] [--out <file>]
+const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--format md|html|json] [--out <file>]
 
 The programme report, every figure computed from the library and followed by its explanation:
 headline KPIs (consultations, unique patients, regular-doctor patients, home visits, 65+ share)
@@ -31,11 +33,19 @@ subsidy and cost per consultation) of a typical centre; the projection of consul
 with the month the one-million goal is reached; and the assumptions used.
 
 With no option it reports on the embedded Occitanie policy and the seeded SIMULATED event log
-(calibrated on the published figures; not real data). Reading your own event files (--events)
-is coming.
+(calibrated on the published figures; not real data). With --events it reports on your own
+event files instead, read as streams in one pass: memory holds the KPI accumulators (one for
+the window and one per published figure's date), never the events, so the files may be in any
+order. Every record is decoded and checked; a bad record is rejected (the first ${maxRejects}
+listed on standard error as file:line: path: message, with the total) and not counted. A file
+that cannot be read fails the command (exit 1) and nothing is written.
 
 Options:
   --policy <policy.json>   The policy (default: the embedded Occitanie policy, "${preset}").
+  --events <file|dir>      An event file (JSON Lines .jsonl/.ndjson, or CSV .csv, as for
+                           \`gip-sante kpi\`) or a directory, meaning every such file in it,
+                           in name order. May be repeated. Events dated outside --from/--to are
+                           counted but not reported on.
   --from <YYYY-MM-DD>      First day of the event log to report on (default ${defaultFrom}).
   --to <YYYY-MM-DD>        Last day of the event log to report on (default ${defaultTo}).
   --format md|html|json    Markdown (default), one self-contained HTML page with charts, or JSON.
@@ -86,6 +96,7 @@ const writeAtomically = async (file: string, text: string, io: Io): Promise<bool
 const options = {
   help: { type: "boolean", short: "h" },
   policy: { type: "string" },
+  events: { type: "string", multiple: true },
   from: { type: "string" },
   to: { type: "string" },
   format: { type: "string" },
@@ -102,6 +113,76 @@ const parse = (args: ReadonlyArray<string>, io: Io) => {
   }
 }
 
+// The event files of the --events arguments: a file as given, a directory as its .jsonl, .ndjson
+// and .csv files in name order. Undefined, with the error reported, when one cannot be listed.
+const eventFiles = async (args: ReadonlyArray<string>, io: Io): Promise<Array<string> | undefined> => {
+  const files: Array<string> = []
+  for (const arg of args) {
+    let directory: boolean
+    try {
+      directory = (await stat(arg)).isDirectory()
+    } catch (error) {
+      io.err(`${arg}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+      return undefined
+    }
+    if (!directory) {
+      files.push(arg)
+      continue
+    }
+    let names: Array<string>
+    try {
+      names = await readdir(arg)
+    } catch (error) {
+      io.err(`${arg}: cannot read the directory (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+      return undefined
+    }
+    const found = names.filter((name) => formatOf(name) !== undefined).sort()
+    if (found.length === 0) {
+      io.err(`${arg}: no event file (.jsonl, .ndjson or .csv) in the directory`)
+      return undefined
+    }
+    files.push(...found.map((name) => join(arg, name)))
+  }
+  return files
+}
+
+// The report of the events of `files`, streamed in one pass; the rejects and a summary on
+// standard error. Undefined when a file cannot be read (reported).
+const reportOfFiles = async (
+  files: ReadonlyArray<string>,
+  settings: Parameters<typeof reportFolder>[0],
+  io: Io
+): Promise<ReportData | undefined> => {
+  const folder = reportFolder(settings)
+  const outcomes: Array<FileOutcome> = []
+  for (const file of files) {
+    const outcome = await streamFile(file, folder.add, { keepRejects: maxRejects })
+    outcomes.push(outcome)
+    if (outcome.error !== undefined) {
+      io.err(`${file}: ${outcome.error}`)
+      io.err("gip-sante report: an event file could not be read; no report written")
+      return undefined
+    }
+  }
+  const total = { read: 0, decoded: 0, rejected: 0 }
+  for (const o of outcomes) {
+    total.read += o.counts.read
+    total.decoded += o.counts.decoded
+    total.rejected += o.counts.rejected
+  }
+  if (total.rejected > 0) {
+    const listed = outcomes.flatMap((o) => o.rejects).slice(0, maxRejects)
+    for (const r of listed) io.err(formatReject(r))
+    io.err(
+      `${total.rejected} record(s) rejected${listed.length < total.rejected ? ` (first ${listed.length} listed)` : ""}`
+    )
+  }
+  io.err(
+    `${files.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
+  )
+  return folder.report({ files, ...total })
+}
+
 const validDate = (text: string): boolean => {
   try {
     Calendar.date(text)
@@ -112,8 +193,9 @@ const validDate = (text: string): boolean => {
 }
 
 /**
- * Runs `gip-sante report` with its arguments and returns the exit code: 0 on success, 1 when the
- * policy cannot be read or the report cannot be written, 2 on a usage error.
+ * Runs `gip-sante report` with its arguments and returns the exit code: 0 on success (rejected
+ * event records are reported, they do not fail the command), 1 when the policy or an event file
+ * cannot be read or the report cannot be written, 2 on a usage error.
  *
  * @example
  * ```ts
@@ -154,7 +236,16 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
   }
   const p = await loadPolicy(values.policy ?? preset, io)
   if (p === undefined) return 1
-  const data = reportData({ policy: p, figures, events: simulate({ from, to }), from, to })
+  const settings = { policy: p, figures, from, to }
+  let data: ReportData
+  if (values.events === undefined) data = reportData({ ...settings, events: simulate({ from, to }) })
+  else {
+    const files = await eventFiles(values.events, io)
+    if (files === undefined) return 1
+    const fromFiles = await reportOfFiles(files, settings, io)
+    if (fromFiles === undefined) return 1
+    data = fromFiles
+  }
   const text =
     format === "html" ? reportHtml(data) : format === "json" ? reportJson(data) : reportMarkdown(data)
   if (values.out === undefined) {

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { simulate } from "@gip-sante/occitanie"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { reportCommand } from "../src/report.js"
 import { headings } from "../src/report-render.js"
@@ -130,12 +131,85 @@ describe("gip-sante report options", () => {
     const r = await run(["--help"])
     expect(r.code).toBe(0)
     expect(r.out).toContain("Usage: gip-sante report")
-    expect(r.out).toContain("coming")
+    expect(r.out).toContain("--events <file|dir>")
+    expect(r.out).not.toContain("coming")
   })
 
   it("rejects a bad format, a bad date and an unknown option with code 2", async () => {
     expect((await run(["--format", "pdf"])).code).toBe(2)
     expect((await run(["--to", "2025-13-01"])).code).toBe(2)
-    expect((await run(["--events", "x"])).code).toBe(2)
+    expect((await run(["--unknown", "x"])).code).toBe(2)
+  })
+})
+
+describe("gip-sante report --events", () => {
+  const eventsDir = mkdtempSync(join(tmpdir(), "gip-report-events-"))
+  const events = [...simulate({ seed: 3, from: "2024-01-01", to: "2024-04-01" })]
+  const consultations = events.filter((e) => e.type === "consultation").length
+  const good = join(eventsDir, "a.jsonl")
+  const bad = join(eventsDir, "b.jsonl")
+  let jsonRun: Run
+  let mdRun: Run
+
+  beforeAll(async () => {
+    writeFileSync(good, events.map((e) => `${JSON.stringify(e)}\n`).join(""))
+    const first = events[0]
+    writeFileSync(
+      bad,
+      `${JSON.stringify({ ...first, type: "consultation", patientId: undefined })}\n{not json\n`
+    )
+    writeFileSync(join(eventsDir, "notes.txt"), "not an event file")
+    jsonRun = await run(["--events", eventsDir, "--format", "json"])
+    mdRun = await run(["--events", eventsDir])
+  }, 60_000)
+
+  afterAll(() => rmSync(eventsDir, { recursive: true, force: true }))
+
+  it("reports on the events of the files", () => {
+    expect(consultations).toBeGreaterThan(0)
+    expect(jsonRun.code).toBe(0)
+    const data = JSON.parse(jsonRun.out) as {
+      source: { kind: string; files: Array<string>; events: number; rejected: number }
+      headline: { ok: boolean; value: { consultations: number } }
+      assumptions: { simulation?: unknown }
+    }
+    expect(data.source.kind).toBe("files")
+    expect(data.source.files).toEqual([good, bad])
+    expect(data.source.events).toBe(events.length)
+    expect(data.source.rejected).toBe(2)
+    expect(data.headline.ok).toBe(true)
+    expect(data.headline.value.consultations).toBe(consultations)
+    expect(data.assumptions.simulation).toBeUndefined()
+  })
+
+  it("lists the rejects on standard error with file:line", () => {
+    expect(jsonRun.err).toContain(`${bad}:1: `)
+    expect(jsonRun.err).toContain(`${bad}:2: not valid JSON`)
+    expect(jsonRun.err).toContain("2 record(s) rejected")
+    expect(jsonRun.err).toContain(`2 file(s): ${events.length + 2} record(s) read`)
+  })
+
+  it("states the files used and has no simulated-data banner", () => {
+    expect(mdRun.code).toBe(0)
+    expect(mdRun.out).not.toContain("Simulated data")
+    expect(mdRun.out).not.toContain("SIMULATED")
+    expect(mdRun.out).toContain("**Event files.**")
+    expect(mdRun.out).toContain(`- \`${good}\``)
+    for (const heading of Object.values(headings)) expect(mdRun.out).toContain(`## ${heading}`)
+  })
+
+  it("a file that cannot be read fails with code 1 and writes nothing", async () => {
+    const target = join(eventsDir, "report.md")
+    const missing = join(eventsDir, "missing.jsonl")
+    const r = await run(["--events", good, "--events", missing, "--out", target])
+    expect(r.code).toBe(1)
+    expect(r.err).toContain(missing)
+    expect(existsSync(target)).toBe(false)
+  })
+
+  it("a file in an unknown format fails with code 1", async () => {
+    const r = await run(["--events", join(eventsDir, "notes.txt")])
+    expect(r.code).toBe(1)
+    expect(r.err).toContain("unknown format")
   })
 })
