@@ -13,17 +13,18 @@ const alias = [
   { find: /^@gip-sante\/cli$/, replacement: src("./packages/cli/src/index.ts") }
 ]
 
-const project = (name: string) => ({
+const project = (name: string, globalSetup: ReadonlyArray<string> = []) => ({
   resolve: { alias },
   test: {
     name,
     root: src(`./packages/${name}`),
-    include: ["test/**/*.test.ts"]
+    include: ["test/**/*.test.ts"],
+    globalSetup: [...globalSetup]
   }
 })
 
 export default defineConfig({
   test: {
-    projects: [project("core"), project("occitanie"), project("cli")]
+    projects: [project("core"), project("occitanie"), project("cli", ["test/build.global.ts"])]
   }
 })

@@ -1,20 +1,4 @@
-/**
- * `@gip-sante/cli`: the `gip-sante` command line, as a function you can call from code or tests.
- *
- * @example
- * ```ts
- * import { run } from "@gip-sante/cli"
- *
- * const lines: Array<string> = []
- * const code = await run(["validate", "policy.json"], { out: (l) => lines.push(l), err: (l) => lines.push(l) })
- * ```
- *
- * @since 0.1.0
- * @module @gip-sante/cli
- */
-import { randomBytes } from "node:crypto"
-import { readFile, rename, rm, writeFile } from "node:fs/promises"
-import { basename, dirname, join, resolve } from "node:path"
+import { readFile } from "node:fs/promises"
 import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"
 import { policy as occitanie } from "@gip-sante/occitanie"
@@ -22,6 +6,7 @@ import { Result } from "effect"
 import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
+import { writeAtomically } from "./output.js"
 import { reportCommand } from "./report.js"
 
 export { handbookHtml, handbookMarkdown } from "./handbook.js"
@@ -181,22 +166,6 @@ const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
     `${file}: valid policy "${p.name}" (${p.region}, version ${p.version}): ${Policy.parameterIds(p).length} parameters, ${assumptions} assumed value(s) to review${overrides}`
   )
   return 0
-}
-
-// Writes `text` to `file` through a temporary file in the same directory, renamed only once
-// complete: a failure never leaves a partial file behind.
-const writeAtomically = async (file: string, text: string, io: Io): Promise<boolean> => {
-  const target = resolve(file)
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`)
-  try {
-    await writeFile(temporary, text, { encoding: "utf8", flag: "wx" })
-    await rename(temporary, target)
-    return true
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined)
-    io.err(`${file}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return false
-  }
 }
 
 const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {

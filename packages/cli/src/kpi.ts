@@ -1,20 +1,11 @@
-/**
- * The `gip-sante kpi` command: the programme's KPIs from event files (JSON Lines or CSV),
- * streamed in constant memory and folded in parallel over worker threads, whose accumulator
- * states are merged on the main thread.
- *
- * @since 0.1.0
- * @module
- */
-import { randomBytes } from "node:crypto"
-import { rename, rm, stat, writeFile } from "node:fs/promises"
-import { basename, dirname, join, resolve } from "node:path"
+import { stat } from "node:fs/promises"
 import { parseArgs } from "node:util"
 import { Worker } from "node:worker_threads"
 import { Kpi } from "@gip-sante/core"
 import { type FileOutcome, foldFiles, formatReject } from "./events-file.js"
 import type { Io } from "./io.js"
 import type { KpiWorkerData, KpiWorkerMessage } from "./kpi-worker.js"
+import { writeAtomically } from "./output.js"
 
 const kpiUsage = `Usage: gip-sante kpi --events <file…> [--workers N] [--full-time-hours H] [--format json|md] [--out <file>] [--max-rejects N]
 
@@ -48,21 +39,6 @@ const integerOption = (name: string, text: string, min: number, io: Io): number 
     return undefined
   }
   return n
-}
-
-// Writes through a temporary file renamed once complete: a failure leaves no partial file.
-const writeAtomically = async (file: string, text: string, io: Io): Promise<boolean> => {
-  const target = resolve(file)
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`)
-  try {
-    await writeFile(temporary, text, { encoding: "utf8", flag: "wx" })
-    await rename(temporary, target)
-    return true
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined)
-    io.err(`${file}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return false
-  }
 }
 
 // Shares files among `n` groups, largest first to the least loaded group, so that workers get

@@ -1,20 +1,12 @@
-/**
- * The `gip-sante report` command: the programme report (headline KPIs against the published
- * figures and goals, activity, the consultation target, pay, staff, an opening scenario, the
- * projection to 2028 and the assumptions used), in Markdown, self-contained HTML or JSON.
- *
- * @since 0.1.0
- * @module
- */
-import { randomBytes } from "node:crypto"
-import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises"
-import { basename, dirname, join, resolve } from "node:path"
+import { readdir, readFile, stat } from "node:fs/promises"
+import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { Calendar, Policy } from "@gip-sante/core"
 import { figures, policy as occitanie, simulate } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
 import type { Io } from "./io.js"
+import { writeAtomically } from "./output.js"
 import { type ReportData, reportData, reportFolder } from "./report-data.js"
 import { reportHtml, reportJson, reportMarkdown } from "./report-render.js"
 
@@ -76,21 +68,6 @@ const loadPolicy = async (file: string, io: Io): Promise<Policy.Policy | undefin
     return undefined
   }
   return decoded.success
-}
-
-// Writes through a temporary file renamed once complete: a failure leaves no partial file.
-const writeAtomically = async (file: string, text: string, io: Io): Promise<boolean> => {
-  const target = resolve(file)
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`)
-  try {
-    await writeFile(temporary, text, { encoding: "utf8", flag: "wx" })
-    await rename(temporary, target)
-    return true
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined)
-    io.err(`${file}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return false
-  }
 }
 
 const options = {

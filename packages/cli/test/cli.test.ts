@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -36,20 +36,7 @@ const assumptionEntry = {
 }
 
 beforeAll(() => {
-  // cli's dist imports core and occitanie through their package exports: build them first.
-  execFileSync(
-    "pnpm",
-    [
-      "--filter",
-      "@gip-sante/core",
-      "--filter",
-      "@gip-sante/occitanie",
-      "--filter",
-      "@gip-sante/cli",
-      "build"
-    ],
-    { cwd: root, stdio: "pipe", timeout: 120_000 }
-  )
+  // The packages are built once by test/build.global.ts.
   dir = mkdtempSync(join(tmpdir(), "gip-sante-cli-"))
 }, 150_000)
 

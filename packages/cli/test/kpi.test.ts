@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -42,20 +42,7 @@ const expected = () =>
   JSON.parse(JSON.stringify(Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), events))) as unknown
 
 beforeAll(() => {
-  // cli's dist imports core and occitanie through their package exports: build them first.
-  execFileSync(
-    "pnpm",
-    [
-      "--filter",
-      "@gip-sante/core",
-      "--filter",
-      "@gip-sante/occitanie",
-      "--filter",
-      "@gip-sante/cli",
-      "build"
-    ],
-    { cwd: root, stdio: "pipe", timeout: 120_000 }
-  )
+  // The packages are built once by test/build.global.ts.
   dir = mkdtempSync(join(tmpdir(), "gip-sante-kpi-"))
   events = Array.from(simulate({ seed: 7, from: "2024-01-01", to: "2024-03-01" }))
   const half = events.length >> 1
