@@ -1,3 +1,17 @@
+/**
+ * `@gip-sante/cli`: the `gip-sante` command line, as a function you can call from code or tests.
+ *
+ * @example
+ * ```ts
+ * import { run } from "@gip-sante/cli"
+ *
+ * const lines: Array<string> = []
+ * const code = await run(["validate", "policy.json"], { out: (l) => lines.push(l), err: (l) => lines.push(l) })
+ * ```
+ *
+ * @since 0.1.0
+ * @module @gip-sante/cli
+ */
 import { readFile } from "node:fs/promises"
 import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"

@@ -1,3 +1,11 @@
+/**
+ * The `gip-sante kpi` command: the programme's KPIs from event files (JSON Lines or CSV),
+ * streamed in constant memory and folded in parallel over worker threads, whose accumulator
+ * states are merged on the main thread.
+ *
+ * @since 0.1.0
+ * @module
+ */
 import { stat } from "node:fs/promises"
 import { parseArgs } from "node:util"
 import { Worker } from "node:worker_threads"

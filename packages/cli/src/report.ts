@@ -1,3 +1,11 @@
+/**
+ * The `gip-sante report` command: the programme report (headline KPIs against the published
+ * figures and goals, activity, the consultation target, pay, staff, an opening scenario, the
+ * projection to 2028 and the assumptions used), in Markdown, self-contained HTML or JSON.
+ *
+ * @since 0.1.0
+ * @module
+ */
 import { readdir, readFile, stat } from "node:fs/promises"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
