@@ -1,13 +1,13 @@
 // Streams operational events from JSON Lines or CSV files, in constant memory and with
-// backpressure (async iteration over `readline` or a `csv-parse` stream), decoding each record
-// with `Events.decode`. Nothing is dropped silently: every record read is either decoded or
+// backpressure (chunked line reading, see json-lines.ts, or a `csv-parse` stream), decoding each
+// record with `Events.decode`. A JSON Lines file can be read in byte ranges by several workers. Nothing is dropped silently: every record read is either decoded or
 // rejected with its file, line and issues. Internal to the package (not exported from index.ts).
 import { createReadStream } from "node:fs"
 import { stat } from "node:fs/promises"
-import { createInterface } from "node:readline"
 import { Events } from "@gip-sante/core"
 import { parse } from "csv-parse"
 import { Result } from "effect"
+import { type ByteRange, defaultMaxLineBytes, readLines, wholeFile } from "./json-lines.js"
 
 // The formats we read, told by the file's extension.
 export type Format = "jsonl" | "csv"
@@ -85,6 +85,19 @@ const errorText = (error: unknown): string =>
   (error as NodeJS.ErrnoException | undefined)?.code ??
   (error instanceof Error ? error.message : String(error))
 
+// One file, or a byte range of a JSON Lines file (see json-lines.ts), read by one worker.
+export interface FilePart {
+  readonly file: string
+  readonly range: ByteRange
+}
+
+// What reading a part gave: like a file's outcome, with line numbers counted from the part's
+// first line, and the number of lines of the part (to make file line numbers: see mergeParts).
+export interface PartOutcome extends FileOutcome {
+  readonly range: ByteRange
+  readonly lines: number
+}
+
 /**
  * Reads the events of one file, calling `onEvent` for each event decoded, in file order. Never
  * throws: a file that cannot be read comes back with `error` set (and the counts of what was
@@ -95,12 +108,36 @@ export const streamFile = async (
   onEvent: (event: Events.Event) => void,
   options: StreamOptions
 ): Promise<FileOutcome> => {
+  const {
+    range: _range,
+    lines: _lines,
+    ...outcome
+  } = await streamPart({ file, range: wholeFile }, onEvent, options)
+  return outcome
+}
+
+/**
+ * Reads the events of a part of a file (a whole CSV file, or a byte range of a JSON Lines file),
+ * calling `onEvent` for each event decoded, in file order. Never throws: a part that cannot be
+ * read comes back with `error` set.
+ */
+export const streamPart = async (
+  part: FilePart,
+  onEvent: (event: Events.Event) => void,
+  options: StreamOptions
+): Promise<PartOutcome> => {
+  const { file, range } = part
   const counts: Counts = { read: 0, decoded: 0, rejected: 0 }
   const rejects: Array<FileReject> = []
-  const outcome = (error?: string): FileOutcome =>
-    error === undefined ? { file, counts, rejects } : { file, counts, rejects, error }
+  let lines = 0
+  const outcome = (error?: string): PartOutcome =>
+    error === undefined
+      ? { file, range, lines, counts, rejects }
+      : { file, range, lines, counts, rejects, error }
   const format = formatOf(file)
   if (format === undefined) return outcome("unknown format: use .jsonl, .ndjson or .csv")
+  if (format === "csv" && (range.start !== 0 || range.end !== Number.POSITIVE_INFINITY))
+    return outcome("a CSV file is read whole (quoted cells may hold line breaks)")
   try {
     const info = await stat(file)
     if (!info.isFile()) return outcome("cannot read the file (not a regular file)")
@@ -108,6 +145,7 @@ export const streamFile = async (
     return outcome(`cannot read the file (${errorText(error)})`)
   }
   const every = options.progressEvery ?? 65_536
+  const onProgress = options.onProgress
   let sinceProgress = 0
   const reject = (line: number, issues: ReadonlyArray<RejectIssue>): void => {
     counts.read++
@@ -121,99 +159,197 @@ export const streamFile = async (
       counts.decoded++
       onEvent(decoded.success)
     } else reject(line, decoded.failure)
-    if (options.onProgress !== undefined && ++sinceProgress >= every) {
-      options.onProgress(sinceProgress)
+    if (onProgress !== undefined && ++sinceProgress >= every) {
+      onProgress(sinceProgress)
       sinceProgress = 0
     }
   }
-  const input = createReadStream(file, { encoding: "utf8", highWaterMark: 256 * 1024 })
+  try {
+    if (format === "jsonl") lines = await readJsonLines(file, range, take, reject)
+    else lines = await readCsv(file, take, reject)
+  } catch (error) {
+    return outcome(`cannot read the file (${errorText(error)})`)
+  }
+  if (onProgress !== undefined && sinceProgress > 0) onProgress(sinceProgress)
+  return outcome()
+}
+
+const readJsonLines = (
+  file: string,
+  range: ByteRange,
+  take: (line: number, record: unknown) => void,
+  reject: (line: number, issues: ReadonlyArray<RejectIssue>) => void
+): Promise<number> =>
+  readLines(
+    file,
+    range,
+    (text, line) => {
+      if (isBlank(text)) return
+      let record: unknown
+      try {
+        record = JSON.parse(text)
+      } catch (error) {
+        reject(line, [{ path: "", message: `not valid JSON (${(error as Error).message})` }])
+        return
+      }
+      take(line, record)
+    },
+    (line) =>
+      reject(line, [
+        { path: "", message: `line longer than ${defaultMaxLineBytes} bytes, not read (one event per line?)` }
+      ])
+  )
+
+// A blank line (only spaces or tabs, or nothing) holds no record: it is skipped, not rejected.
+const isBlank = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0b && c !== 0x0c && c !== 0xa0 && c !== 0xfeff)
+      return c > 0x7f ? text.trim() === "" : false
+  }
+  return true
+}
+
+// Reads a whole CSV file; resolves to its number of lines read (the parser's count).
+const readCsv = async (
+  file: string,
+  take: (line: number, record: unknown) => void,
+  reject: (line: number, issues: ReadonlyArray<RejectIssue>) => void
+): Promise<number> => {
+  const input = createReadStream(file, { highWaterMark: 256 * 1024 })
   let readError: unknown
   input.on("error", (error) => {
     readError = error
   })
+  const parser = input.pipe(
+    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true })
+  )
+  let header: ReadonlyArray<string> | undefined
+  let lines = 0
   try {
-    if (format === "jsonl") {
-      const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })
-      let line = 0
-      for await (const text of lines) {
-        line++
-        if (text.trim() === "") continue
-        let record: unknown
-        try {
-          record = JSON.parse(text)
-        } catch (error) {
-          reject(line, [{ path: "", message: `not valid JSON (${(error as Error).message})` }])
-          continue
-        }
-        take(line, record)
+    for await (const item of parser as AsyncIterable<{ record: Array<string>; info: { lines: number } }>) {
+      const { record: row, info } = item
+      lines = info.lines
+      if (header === undefined) {
+        header = row.map((h) => h.trim())
+        continue
       }
-    } else {
-      const parser = input.pipe(
-        parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true })
-      )
-      let header: ReadonlyArray<string> | undefined
-      try {
-        for await (const item of parser as AsyncIterable<{
-          record: Array<string>
-          info: { lines: number }
-        }>) {
-          const { record: row, info } = item
-          if (header === undefined) {
-            header = row.map((h) => h.trim())
-            continue
+      if (row.length !== header.length) {
+        reject(info.lines, [
+          {
+            path: "",
+            message: `expected ${header.length} columns (as the header), got ${row.length}${row.length < header.length ? " (truncated row?)" : ""}`
           }
-          if (row.length !== header.length) {
-            reject(info.lines, [
-              {
-                path: "",
-                message: `expected ${header.length} columns (as the header), got ${row.length}${row.length < header.length ? " (truncated row?)" : ""}`
-              }
-            ])
-            continue
-          }
-          take(info.lines, csvRecord(header, row))
-        }
-      } catch (error) {
-        // A CSV syntax error (an unclosed quote at the end of a truncated file…) ends the parse:
-        // it is a reject at its line, not a crash; the records before it are kept.
-        const code = (error as { code?: unknown }).code
-        if (typeof code === "string" && code.startsWith("CSV_")) {
-          const line = (error as { lines?: unknown }).lines
-          reject(typeof line === "number" ? line : counts.read + 2, [
-            { path: "", message: `CSV syntax error, rest of the file not read (${(error as Error).message})` }
-          ])
-        } else throw error
+        ])
+        continue
       }
+      take(info.lines, csvRecord(header, row))
     }
   } catch (error) {
-    input.destroy()
-    return outcome(`cannot read the file (${errorText(readError ?? error)})`)
+    if (readError !== undefined) throw readError
+    // A CSV syntax error (an unclosed quote at the end of a truncated file…) ends the parse:
+    // it is a reject at its line, not a crash; the records before it are kept.
+    const code = (error as { code?: unknown }).code
+    if (typeof code === "string" && code.startsWith("CSV_")) {
+      const line = (error as { lines?: unknown }).lines
+      reject(typeof line === "number" ? line : lines + 1, [
+        { path: "", message: `CSV syntax error, rest of the file not read (${(error as Error).message})` }
+      ])
+    } else {
+      input.destroy()
+      throw error
+    }
   }
-  if (readError !== undefined) return outcome(`cannot read the file (${errorText(readError)})`)
-  if (options.onProgress !== undefined && sinceProgress > 0) options.onProgress(sinceProgress)
-  return outcome()
+  if (readError !== undefined) throw readError
+  return lines
 }
 
-// What folding files with an accumulator gave: one state for all of them, and each file's outcome
-// in the order given.
-export interface FoldedFiles<S> {
-  readonly state: S
-  readonly outcomes: Array<FileOutcome>
-}
-
-// Folds the events of `files`, one after the other, into one state of `accumulator`: the work of
-// one worker (or of the main thread with a single worker).
-export const foldFiles = async <S>(
-  accumulator: { readonly empty: () => S; readonly add: (state: S, event: Events.Event) => S },
+/**
+ * Each file's outcome from the outcomes of its parts (in any order): counts added, rejects
+ * renumbered with file line numbers (a part's line 1 follows the lines of the parts before it)
+ * and cut to the first `keepRejects`, in file order; the first error of a part is the file's.
+ */
+export const mergeParts = (
   files: ReadonlyArray<string>,
+  parts: ReadonlyArray<PartOutcome>,
+  keepRejects: number
+): Array<FileOutcome> =>
+  files.map((file) => {
+    const own = parts.filter((p) => p.file === file).sort((a, b) => a.range.start - b.range.start)
+    const counts: Counts = { read: 0, decoded: 0, rejected: 0 }
+    const rejects: Array<FileReject> = []
+    let before = 0
+    let error: string | undefined
+    for (const p of own) {
+      counts.read += p.counts.read
+      counts.decoded += p.counts.decoded
+      counts.rejected += p.counts.rejected
+      for (const r of p.rejects)
+        if (rejects.length < keepRejects) rejects.push({ ...r, line: r.line + before })
+      before += p.lines
+      error ??= p.error
+    }
+    return error === undefined ? { file, counts, rejects } : { file, counts, rejects, error }
+  })
+
+// Each file whole, for a single reader.
+export const wholeFileParts = (files: ReadonlyArray<string>): Array<FilePart> =>
+  files.map((file) => ({ file, range: wholeFile }))
+
+// Files smaller than this are read whole by one worker: cutting them would cost more than it saves.
+export const minSplitBytes = 1 << 20
+
+/**
+ * Shares files among `workers`: JSON Lines files of `minSplitBytes` or more are cut into one
+ * byte range per worker, CSV files and small files stay whole; the parts go, largest first, to
+ * the worker with the fewest bytes so far. Workers left without a part are dropped.
+ */
+export const planParts = (
+  files: ReadonlyArray<{ readonly file: string; readonly size: number }>,
+  workers: number
+): Array<Array<FilePart>> => {
+  const pieces: Array<{ part: FilePart; bytes: number }> = []
+  for (const { file, size } of files) {
+    if (workers <= 1 || formatOf(file) !== "jsonl" || size < minSplitBytes) {
+      pieces.push({ part: { file, range: wholeFile }, bytes: size })
+      continue
+    }
+    const step = Math.ceil(size / workers)
+    for (let start = 0; start < size; start += step) {
+      const end = start + step >= size ? Number.POSITIVE_INFINITY : start + step
+      pieces.push({ part: { file, range: { start, end } }, bytes: Math.min(step, size - start) })
+    }
+  }
+  const groups = Array.from({ length: workers }, () => ({ parts: [] as Array<FilePart>, bytes: 0 }))
+  for (const piece of pieces.sort((a, b) => b.bytes - a.bytes)) {
+    let least = groups[0]!
+    for (const g of groups) if (g.bytes < least.bytes) least = g
+    least.parts.push(piece.part)
+    least.bytes += piece.bytes
+  }
+  return groups.filter((g) => g.parts.length > 0).map((g) => g.parts)
+}
+
+// What folding parts with an accumulator gave: one state for all of them, and each part's outcome
+// in the order given.
+export interface FoldedParts<S> {
+  readonly state: S
+  readonly outcomes: Array<PartOutcome>
+}
+
+// Folds the events of `parts`, one after the other, into one state of `accumulator`: the work of
+// one worker (or of the main thread with a single worker).
+export const foldParts = async <S>(
+  accumulator: { readonly empty: () => S; readonly add: (state: S, event: Events.Event) => S },
+  parts: ReadonlyArray<FilePart>,
   options: StreamOptions
-): Promise<FoldedFiles<S>> => {
+): Promise<FoldedParts<S>> => {
   const add = accumulator.add
   let state = accumulator.empty()
   const onEvent = (event: Events.Event): void => {
     state = add(state, event)
   }
-  const outcomes: Array<FileOutcome> = []
-  for (const file of files) outcomes.push(await streamFile(file, onEvent, options))
+  const outcomes: Array<PartOutcome> = []
+  for (const part of parts) outcomes.push(await streamPart(part, onEvent, options))
   return { state, outcomes }
 }

@@ -10,7 +10,15 @@ import { stat } from "node:fs/promises"
 import { parseArgs } from "node:util"
 import { Worker } from "node:worker_threads"
 import { Kpi } from "@gip-sante/core"
-import { type FileOutcome, foldFiles, formatReject } from "./events-file.js"
+import {
+  type FileOutcome,
+  foldParts,
+  formatReject,
+  mergeParts,
+  type PartOutcome,
+  planParts,
+  wholeFileParts
+} from "./events-file.js"
 import type { Io } from "./io.js"
 import type { KpiWorkerData, KpiWorkerMessage } from "./kpi-worker.js"
 import { writeAtomically } from "./output.js"
@@ -29,8 +37,9 @@ file cannot be read (nothing is printed then), 0 otherwise, rejects or not.
 Options:
   --events <file…>         The event files (the option may be repeated; the files after it are
                            taken too: --events a.jsonl b.csv).
-  --workers N              Worker threads to share the files among (default 1: no worker, all
-                           in this thread). A file is read by one worker; use several files.
+  --workers N              Worker threads to share the reading among (default 1: no worker,
+                           all in this thread). JSON Lines files of 1 MiB or more are cut into
+                           byte ranges, one per worker; CSV files are read whole by one worker.
   --full-time-hours H      Weekly hours of a full-time post, for FTEs (default 35).
   --format json|md         JSON (default) or a Markdown table.
   --out <file>             Write the KPIs to this file (replaced only once complete) instead of
@@ -47,23 +56,6 @@ const integerOption = (name: string, text: string, min: number, io: Io): number 
     return undefined
   }
   return n
-}
-
-// Shares files among `n` groups, largest first to the least loaded group, so that workers get
-// about the same number of bytes. Empty groups are dropped.
-const shareFiles = (
-  files: ReadonlyArray<{ file: string; size: number }>,
-  n: number
-): Array<Array<string>> => {
-  const groups = Array.from({ length: n }, () => ({ files: [] as Array<string>, bytes: 0 }))
-  const bySize = [...files].sort((a, b) => b.size - a.size)
-  for (const f of bySize) {
-    let least = groups[0]!
-    for (const g of groups) if (g.bytes < least.bytes) least = g
-    least.files.push(f.file)
-    least.bytes += f.size
-  }
-  return groups.filter((g) => g.files.length > 0).map((g) => g.files)
 }
 
 // The worker: the built `kpi-worker.js` beside this chunk. Run from the TypeScript sources (tsx:
@@ -90,7 +82,7 @@ const makeWorker = (data: KpiWorkerData): Worker => {
 const runWorker = (
   data: KpiWorkerData,
   onProgress: (records: number) => void
-): Promise<{ state: Kpi.ProgrammeState; outcomes: Array<FileOutcome> }> =>
+): Promise<{ state: Kpi.ProgrammeState; outcomes: Array<PartOutcome> }> =>
   new Promise((resolvePromise, reject) => {
     const worker = makeWorker(data)
     let settled = false
@@ -141,7 +133,7 @@ export interface KpiRun {
 
 /**
  * Computes the programme KPIs from event files over `workers` threads (1: in this thread):
- * each worker folds its files into one state, and the states are merged with the accumulator's
+ * each worker folds its share (whole files, or byte ranges of large JSON Lines files) into one state, and the states are merged with the accumulator's
  * `merge`, so the result does not depend on the number of workers. Files that cannot be read
  * come back in `outcomes` with their `error`.
  *
@@ -167,12 +159,10 @@ export const computeKpis = async (
 ): Promise<KpiRun> => {
   const accumulator = Kpi.programmeKpis({ fullTimeWeeklyHours: options.fullTimeWeeklyHours })
   const onProgress = options.onProgress ?? (() => undefined)
-  if (options.workers <= 1 || files.length <= 1) {
-    const { state, outcomes } = await foldFiles(accumulator, files, {
-      keepRejects: options.keepRejects,
-      onProgress
-    })
-    return { kpis: accumulator.result(state), outcomes }
+  const streamOptions = { keepRejects: options.keepRejects, onProgress }
+  if (options.workers <= 1) {
+    const { state, outcomes } = await foldParts(accumulator, wholeFileParts(files), streamOptions)
+    return { kpis: accumulator.result(state), outcomes: mergeParts(files, outcomes, options.keepRejects) }
   }
   const sized = await Promise.all(
     files.map(async (file) => ({
@@ -183,23 +173,23 @@ export const computeKpis = async (
       )
     }))
   )
-  const groups = shareFiles(sized, options.workers)
+  const groups = planParts(sized, options.workers)
   const results = await Promise.all(
-    groups.map((group) =>
+    groups.map((parts) =>
       runWorker(
-        { files: group, fullTimeWeeklyHours: options.fullTimeWeeklyHours, keepRejects: options.keepRejects },
+        { parts, fullTimeWeeklyHours: options.fullTimeWeeklyHours, keepRejects: options.keepRejects },
         onProgress
       )
     )
   )
   let state = accumulator.empty()
-  const byFile = new Map<string, FileOutcome>()
-  for (const r of results) {
-    state = accumulator.merge(state, r.state)
-    for (const o of r.outcomes) byFile.set(o.file, o)
-  }
-  // Outcomes in the order the files were given, whichever worker read them.
-  const outcomes = files.map((file) => byFile.get(file)!)
+  for (const r of results) state = accumulator.merge(state, r.state)
+  // Outcomes in the order the files were given, whichever workers read their parts.
+  const outcomes = mergeParts(
+    files,
+    results.flatMap((r) => r.outcomes),
+    options.keepRejects
+  )
   return { kpis: accumulator.result(state), outcomes }
 }
 

@@ -84,6 +84,24 @@ describe("gip-sante kpi", () => {
     expect(JSON.parse(one.stdout)).toEqual(expected())
   })
 
+  it("--workers 2 cuts a large JSON Lines file in byte ranges: same KPIs, rejects at the same file lines", () => {
+    const lines = jsonl(events).trimEnd().split("\n")
+    // Bad records at the start, in the middle (where the file is cut) and at the end.
+    const bad = [1, Math.floor(lines.length / 2), lines.length + 3]
+    for (const at of bad) lines.splice(at - 1, 0, `{"type":"consultation","line":${at}}`)
+    writeFileSync(file("big.jsonl"), `${lines.join("\r\n")}\r\n`)
+    expect(readFileSync(file("big.jsonl")).length).toBeGreaterThan(2 ** 20)
+    const one = cli("kpi", "--events", file("big.jsonl"), "--workers", "1", "--max-rejects", "10")
+    const two = cli("kpi", "--events", file("big.jsonl"), "--workers", "2", "--max-rejects", "10")
+    expect(one.code, one.stderr).toBe(0)
+    expect(two.code, two.stderr).toBe(0)
+    expect(two.stdout).toBe(one.stdout)
+    expect(JSON.parse(one.stdout)).toEqual(expected())
+    expect(two.stderr).toBe(one.stderr)
+    for (const at of bad) expect(one.stderr).toContain(`${file("big.jsonl")}:${at}: `)
+    expect(one.stderr).toContain(`${events.length + 3} record(s) read, ${events.length} decoded, 3 rejected`)
+  })
+
   it("reports bad lines and a truncated CSV row with file:line, exits 0 and counts the good records", () => {
     const good = events.slice(0, 50)
     const lines = jsonl(good).split("\n")
