@@ -3,6 +3,8 @@
  * ratio to the suite's baseline, all measured in this process). `--smoke` runs each suite once
  * on tiny inputs, to keep the benchmarks compiling and running in CI; it measures nothing.
  */
+import { simulate } from "@gip-sante/occitanie"
+import { eventsDecodeSuite } from "./events-decode.js"
 import { renderTable, runSuite, type Suite } from "./harness.js"
 import { moneySuite } from "./money.js"
 import { paySuite } from "./pay.js"
@@ -18,10 +20,21 @@ console.log(`# @gip-sante benchmarks${smoke ? " (smoke run: tiny inputs, figures
 console.log(`Node ${process.version} on ${process.platform}/${process.arch}\n`)
 
 // The Publicodes suite prints its equality check (both engines, to the cent) while it is built.
-const suites: ReadonlyArray<Suite> = [moneySuite(size), paySuite(size), publicodesSuite(publicodesSize)]
+// Event records as a file gives them: each simulated event written as JSON and parsed back.
+const records: Array<unknown> = []
+for (const event of simulate({ seed: 7 })) {
+  records.push(JSON.parse(JSON.stringify(event)))
+  if (records.length >= (smoke ? 100 : 200_000)) break
+}
+const suites: ReadonlyArray<Suite> = [
+  moneySuite(size),
+  paySuite(size),
+  publicodesSuite(publicodesSize),
+  eventsDecodeSuite(records)
+]
 
 for (const suite of suites) {
   console.log(renderTable(suite, runSuite(suite, options)))
   console.log("")
 }
-await (await import("./kpi.js")).runKpiBench(smoke)
+;(await import("./kpi.js")).runKpiBench(smoke)
