@@ -6,7 +6,7 @@ import { createReadStream } from "node:fs"
 import { stat } from "node:fs/promises"
 import { Events } from "@gip-sante/core"
 import { parse } from "csv-parse"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { type ByteRange, defaultMaxLineBytes, readLines, wholeFile } from "./json-lines.js"
 
 // The formats we read, told by the file's extension.

@@ -21,7 +21,7 @@ import {
   Reference
 } from "@gip-sante/core"
 import { simulationAssumptions } from "@gip-sante/occitanie"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 
 /** A section computed, or why it could not be. */
 export type Section<A> =

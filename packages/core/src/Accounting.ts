@@ -31,7 +31,9 @@
  * @since 0.1.0
  * @module
  */
-import { Data, Result, Schema } from "effect"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import * as Calendar from "./Calendar.js"
 import { decodeAll, formatPath, type Issue, renderIssues } from "./internal/issues.js"
 import * as Money from "./Money.js"

@@ -24,8 +24,11 @@
  * @since 0.1.0
  * @module
  */
-import { type Brand, Data, Result, Schema } from "effect"
+import type * as Brand from "effect/Brand"
+import * as Data from "effect/Data"
 import { dual } from "effect/Function"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 
 // -----------------------------------------------------------------------------
 // models

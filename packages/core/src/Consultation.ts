@@ -26,7 +26,8 @@
  * @since 0.1.0
  * @module
  */
-import { Data, Result } from "effect"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
 import { date as calendarDate, type LocalDate } from "./Calendar.js"
 import type { Contract } from "./Contract.js"
 import { parameters as contractParameters, isActive } from "./Contract.js"

@@ -24,7 +24,7 @@
  * @since 0.1.0
  * @module
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
 import { type Cents, format as formatMoney } from "./Money.js"
 import type { InForce } from "./Parameter.js"

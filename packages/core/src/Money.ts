@@ -19,8 +19,12 @@
  * @since 0.1.0
  * @module
  */
-import { type Brand, Data, Result, Schema, SchemaTransformation } from "effect"
+import type * as Brand from "effect/Brand"
+import * as Data from "effect/Data"
 import { dual } from "effect/Function"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 import { decimalOfNumber, gcd, parseDecimal } from "./internal/decimal.js"
 import {
   divideRounded,

@@ -33,7 +33,9 @@
  * @since 0.1.0
  * @module
  */
-import { Data, Result, Schema } from "effect"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
 import { decodeAll, formatPath as formatIssuePath, type Issue, renderIssues } from "./internal/issues.js"
 import { type Cents, FromEuroString } from "./Money.js"

@@ -23,7 +23,8 @@
  * @since 0.1.0
  * @module
  */
-import { Data, Result } from "effect"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
 import * as Calendar from "./Calendar.js"
 import { type Contract, parameters as contractParameters, isActive } from "./Contract.js"
 import * as Explanation from "./Explanation.js"

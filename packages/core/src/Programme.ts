@@ -28,7 +28,9 @@
  * @since 0.1.0
  * @module
  */
-import { Data, Result, Schema } from "effect"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import {
   addDays,
   addMonths,

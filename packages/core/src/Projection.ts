@@ -38,7 +38,9 @@
  * @since 0.1.0
  * @module
  */
-import { type Brand, Data, Result } from "effect"
+import type * as Brand from "effect/Brand"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
 import {
   addMonths,
   date as calendarDate,

@@ -17,7 +17,7 @@
  * @since 0.1.0
  * @module
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { LocalDateSchema } from "./Calendar.js"
 
 // -----------------------------------------------------------------------------

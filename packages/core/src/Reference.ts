@@ -32,7 +32,9 @@
  * @since 0.1.0
  * @module
  */
-import { Data, Result, Schema } from "effect"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import { LocalDateSchema } from "./Calendar.js"
 import { decodeAll, type Issue, renderIssues } from "./internal/issues.js"
 import { CitationSchema } from "./Provenance.js"

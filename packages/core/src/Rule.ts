@@ -36,7 +36,7 @@
  * @since 0.1.0
  * @module
  */
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { LocalDate, Period } from "./Calendar.js"
 import type { Explanation } from "./Explanation.js"
 import type { Definition } from "./Parameter.js"

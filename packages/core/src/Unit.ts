@@ -17,8 +17,8 @@
  * @since 0.1.0
  * @module
  */
-import type { Brand } from "effect"
-import { Schema } from "effect"
+import type * as Brand from "effect/Brand"
+import * as Schema from "effect/Schema"
 import type { Cents } from "./Money.js"
 
 // -----------------------------------------------------------------------------

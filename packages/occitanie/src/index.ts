@@ -17,7 +17,7 @@
  * @module @gip-sante/occitanie
  */
 import { Policy, Reference } from "@gip-sante/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { bibliography } from "./bibliography.js"
 import { figures as figureData } from "./figures.js"
 import { parameters } from "./parameters.js"

@@ -1,4 +1,4 @@
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { type Ratio, ratio, ratioFromNumber } from "../Money.js"
 
 /** The exact fraction `a / b` of two positive decimals (hours such as 17.5 and 35). */

@@ -2,7 +2,9 @@
  * Decoding issues with readable paths. Internal: public modules wrap these in their own
  * tagged errors.
  */
-import { Result, Schema, SchemaIssue } from "effect"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
 
 /** One problem found in input data: where (a readable path) and what was expected. */
 export interface Issue {
