@@ -22,7 +22,7 @@
  * @module
  */
 import type { LocalDate } from "./Calendar.js"
-import type { Event } from "./Events.js"
+import type { AgeBand, Event } from "./Events.js"
 import * as Hll from "./internal/hyperloglog.js"
 import { type Figure, find, matches } from "./Reference.js"
 
@@ -601,6 +601,38 @@ export type PatientCounting =
   | { readonly mode: "exact" }
   | { readonly mode: "approximate"; readonly precision?: number }
 
+const isSenior = (ageBand: AgeBand): boolean => ageBand === "65-79" || ageBand === "80+"
+
+// A patient seen in consultation, seen at 65+ or not: one lookup, and a write only for a new
+// patient or one now seen at 65+.
+const addExact = (state: PatientsState, id: string, senior: boolean): void => {
+  if (state.mode !== "exact") return
+  const seen = state.senior.get(id)
+  if (seen === undefined) state.senior.set(id, senior)
+  else if (senior && !seen) state.senior.set(id, true)
+}
+
+// The same in sketches: the id hashed once for both.
+const addApproximate = (state: PatientsState, id: string, senior: boolean): void => {
+  if (state.mode !== "approximate") return
+  const h = Hll.hash32(id)
+  Hll.addHash(state.all, h)
+  if (senior) Hll.addHash(state.senior, h)
+}
+
+// The patients KPI from two sketches: all patients, patients seen at 65+.
+const approximatePatients = (all: Uint8Array, seniors: Uint8Array): Patients => {
+  const unique = Math.round(Hll.estimate(all))
+  // The two estimates err independently; a share above 1 would be nonsense.
+  const senior = Math.min(unique, Math.round(Hll.estimate(seniors)))
+  return {
+    uniquePatients: unique,
+    patientsAged65Plus: senior,
+    patientShare65Plus: share(senior, unique),
+    exact: false
+  }
+}
+
 /**
  * Unique patients seen in consultation and the share of them aged 65 or more, exact or
  * approximate (in approximate mode the 65+ count is a second sketch, so the share carries the
@@ -623,11 +655,7 @@ export const patients = (
     return {
       empty: () => ({ mode: "exact", senior: new Map() }),
       add: (state, event) => {
-        if (event.type === "consultation" && state.mode === "exact") {
-          const senior = event.ageBand === "65-79" || event.ageBand === "80+"
-          if (senior) state.senior.set(event.patientId, true)
-          else if (!state.senior.has(event.patientId)) state.senior.set(event.patientId, false)
-        }
+        if (event.type === "consultation") addExact(state, event.patientId, isSenior(event.ageBand))
         return state
       },
       merge: (a, b) => {
@@ -662,10 +690,7 @@ export const patients = (
   return {
     empty,
     add: (state, event) => {
-      if (event.type === "consultation" && state.mode === "approximate") {
-        Hll.add(state.all, event.patientId)
-        if (event.ageBand === "65-79" || event.ageBand === "80+") Hll.add(state.senior, event.patientId)
-      }
+      if (event.type === "consultation") addApproximate(state, event.patientId, isSenior(event.ageBand))
       return state
     },
     merge: (a, b) =>
@@ -676,15 +701,7 @@ export const patients = (
       if (state.mode !== "approximate") {
         return { uniquePatients: 0, patientsAged65Plus: 0, patientShare65Plus: 0, exact: false }
       }
-      const unique = Math.round(Hll.estimate(state.all))
-      // The two estimates err independently; a share above 1 would be nonsense.
-      const senior = Math.min(unique, Math.round(Hll.estimate(state.senior)))
-      return {
-        uniquePatients: unique,
-        patientsAged65Plus: senior,
-        patientShare65Plus: share(senior, unique),
-        exact: false
-      }
+      return approximatePatients(state.all, state.senior)
     }
   }
 }
@@ -1138,37 +1155,220 @@ export interface ProgrammeKpis {
 }
 
 /**
- * The state of {@link programmeKpis}: one sub-state per KPI.
+ * The state of {@link programmeKpis}, laid out for one pass at speed. Read KPIs with `result`:
+ * the layout may change between versions.
+ *
+ * - The consultation KPIs share their counters: one total (for the total and the 65+ and
+ *   unscheduled shares), one tally per clinician (for consultations by clinician and consulting
+ *   time), counts by centre, site and month in arrays indexed through a `Map` of keys, months as
+ *   numbers (`year * 100 + month`, read from the date's characters, so that no string is made per
+ *   event). Each clinician's tally remembers the centre and site of their last consultation with
+ *   their indices, so that a clinician seen again at the same place needs no lookup by centre or
+ *   site.
+ * - `patients` holds one number per patient id, so that a consultation costs one lookup and a
+ *   regular-doctor event finds the patient already there: bit 0 seen in consultation (exact
+ *   mode only), bit 1 seen in consultation at 65+ (exact mode only), bit 2 regained a regular
+ *   doctor, and above (`value >> 3`) the latest regular-doctor event, 0 for none, else
+ *   `2 × day + rank + 1` with `day = (year × 13 + month) × 32 + day of month` (so that numbers
+ *   compare as the dates do) and rank 0 declared, 1 ended. Regular-doctor events with dates that
+ *   do not read `"YYYY-MM-DD"` (none for valid events) are kept apart in `otherRegularDoctor`.
+ * - In approximate mode `sketch` and `seniorSketch` are the HyperLogLog registers of patients
+ *   seen in consultation and of those seen at 65+ (empty in exact mode).
+ *
+ * Only `Map`s, arrays, typed arrays, strings, numbers and plain objects: a state can be posted to
+ * a worker thread (structured clone) and merged there; indices are positions in the state's own
+ * arrays, so they stay valid through a clone.
  *
  * @example
  * ```ts
  * import type { Kpi } from "@gip-sante/core"
  *
- * const centres = (s: Kpi.ProgrammeState) => s.byCentre.size
+ * const consultations = (s: Kpi.ProgrammeState) => s.consultations
+ * const centres = (s: Kpi.ProgrammeState) => s.centres.size
  * ```
  *
  * @since 0.1.0
  * @category programme
  */
 export interface ProgrammeState {
-  byCentre: StateOf<typeof consultationsByCentre>
-  bySite: StateOf<typeof consultationsBySite>
-  byMonth: StateOf<typeof consultationsByMonth>
-  byClinician: StateOf<typeof consultationsByClinician>
-  consultingTime: StateOf<typeof consultingTimeByClinician>
-  aged65Plus: StateOf<typeof consultationsAged65Plus>
-  unscheduled: StateOf<typeof unscheduledCare>
-  patients: PatientsState
-  regularDoctor: StateOf<typeof regularDoctor>
-  homeVisits: StateOf<typeof homeVisits>
+  /** Consultations in all. */
+  consultations: number
+  /** Consultations of patients aged 65 or more. */
+  aged65Plus: number
+  /** Unscheduled consultations. */
+  unscheduled: number
+  /** Centre id → index of its count in `centreCounts`. */
+  readonly centres: Map<string, number>
+  readonly centreCounts: Array<number>
+  /** Site id → index of its count in `siteCounts`. */
+  readonly sites: Map<string, number>
+  readonly siteCounts: Array<number>
+  /** Month as `year * 100 + month` → index of its count in `monthCounts`. */
+  readonly months: Map<number, number>
+  readonly monthCounts: Array<number>
+  /** The month of the last consultation and its index in `monthCounts` (-1 and -1 for none). */
+  lastMonth: number
+  lastMonthIndex: number
+  /** Consultations by the first seven characters of dates not of the form `"YYYY-MM…"` (none for valid events). */
+  readonly otherMonths: Map<string, number>
+  /**
+   * Clinician id → consultations, consulting minutes, and the centre and site of the clinician's
+   * last consultation with their indices in `centreCounts` and `siteCounts` (`""` and -1 for none).
+   */
+  readonly clinicians: Map<
+    string,
+    { consultations: number; minutes: number; centreId: string; centre: number; siteId: string; site: number }
+  >
+  /** Patient id → consultation flags and latest regular-doctor event, packed (see above). */
+  readonly patients: Map<string, number>
+  /** Regular-doctor events dated otherwise than `"YYYY-MM-DD"`, as {@link regularDoctor} keeps them. */
+  readonly otherRegularDoctor: Map<string, RegularDoctorPatient>
+  /** HyperLogLog registers of patients seen in consultation, and at 65+ (approximate mode). */
+  readonly sketch: Uint8Array
+  readonly seniorSketch: Uint8Array
+  homeVisits: number
   slots: StateOf<typeof slots>
   pdsaShifts: StateOf<typeof pdsaShifts>
   staff: StaffState
 }
 
+type ClinicianTally = ProgrammeState["clinicians"] extends Map<string, infer T> ? T : never
+
+// The index of `key`'s count in `counts`, appending a zero count for a new key.
+const countIndex = <K>(index: Map<K, number>, counts: Array<number>, key: K): number => {
+  let i = index.get(key)
+  if (i === undefined) {
+    i = counts.length
+    counts.push(0)
+    index.set(key, i)
+  }
+  return i
+}
+
+// The decimal digit at `i`, or -1.
+const digitAt = (text: string, i: number): number => {
+  const d = text.charCodeAt(i) - 48
+  return d >= 0 && d <= 9 ? d : -1
+}
+
+// `year * 100 + month` from a date's first seven characters, or -1 unless they read "YYYY-MM".
+const monthNumber = (date: string): number => {
+  if (date.charCodeAt(4) !== 45) return -1
+  const y0 = digitAt(date, 0)
+  const y1 = digitAt(date, 1)
+  const y2 = digitAt(date, 2)
+  const y3 = digitAt(date, 3)
+  const m0 = digitAt(date, 5)
+  const m1 = digitAt(date, 6)
+  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return -1
+  return (((y0 * 10 + y1) * 10 + y2) * 10 + y3) * 100 + m0 * 10 + m1
+}
+
+// The `"YYYY-MM"` text of a month number, the inverse of `monthNumber`.
+const monthText = (month: number): string =>
+  `${String(Math.floor(month / 100)).padStart(4, "0")}-${String(month % 100).padStart(2, "0")}`
+
+// `(year * 13 + month) * 32 + day` of a date reading exactly "YYYY-MM-DD" with a month up to 12
+// and a day up to 31, or -1: these numbers compare as the date strings do.
+const dayCode = (date: string): number => {
+  if (date.length !== 10 || date.charCodeAt(7) !== 45) return -1
+  const yearMonth = monthNumber(date)
+  const d0 = digitAt(date, 8)
+  const d1 = digitAt(date, 9)
+  if (yearMonth < 0 || (d0 | d1) < 0) return -1
+  const month = yearMonth % 100
+  const day = d0 * 10 + d1
+  return month > 12 || day > 31 ? -1 : (((yearMonth - month) / 100) * 13 + month) * 32 + day
+}
+
+// The date of a day code, the inverse of `dayCode`.
+const dayText = (code: number): string => {
+  const day = code % 32
+  const month = Math.floor(code / 32) % 13
+  const year = Math.floor(code / 416)
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`
+}
+
+// Bits of a packed patient (see `ProgrammeState`).
+const consulted = 1
+const consultedAt65Plus = 2
+const regained = 4
+
+// A packed patient with a regular-doctor event (latest key `2 × day + rank + 1`) folded in.
+const withDeclaration = (packed: number, key: number, regainedBit: number): number =>
+  (key > packed >> 3 ? key << 3 : packed & ~7) | (packed & 7) | regainedBit
+
+// Packed patients as the regular-doctor KPI keeps them.
+const regularDoctorPatients = (packed: ReadonlyMap<string, number>): Map<string, RegularDoctorPatient> => {
+  const out = new Map<string, RegularDoctorPatient>()
+  for (const [id, p] of packed) {
+    const key = p >> 3
+    if (key === 0) continue
+    out.set(id, {
+      latestDate: dayText((key - 1) >> 1),
+      latestRank: (key - 1) & 1 ? 1 : 0,
+      regained: (p & regained) !== 0
+    })
+  }
+  return out
+}
+
+// The regular-doctor KPI of packed patients.
+const packedRegularDoctor = (packed: ReadonlyMap<string, number>): RegularDoctor => {
+  let active = 0
+  let regainedPatients = 0
+  for (const p of packed.values()) {
+    const key = p >> 3
+    if (key !== 0 && ((key - 1) & 1) === 0) active++
+    if (p & regained) regainedPatients++
+  }
+  return { regularDoctorPatients: active, regainedRegularDoctor: regainedPatients }
+}
+
+// Counts of keys indexed into an array, as a `Map` for `toCounts`, adding to `into`.
+const indexedCounts = <K>(
+  index: ReadonlyMap<K, number>,
+  counts: ReadonlyArray<number>,
+  keyText: (key: K) => string,
+  into: Map<string, number> = new Map()
+): Map<string, number> => {
+  for (const [key, i] of index) increment(into, keyText(key), counts[i] ?? 0)
+  return into
+}
+
+// Adds the counts of `fromIndex`/`fromCounts` into `index`/`counts`, in place.
+const addIndexedCounts = <K>(
+  index: Map<K, number>,
+  counts: Array<number>,
+  fromIndex: ReadonlyMap<K, number>,
+  fromCounts: ReadonlyArray<number>
+): void => {
+  for (const [key, i] of fromIndex) {
+    const j = countIndex(index, counts, key)
+    counts[j] = (counts[j] ?? 0) + (fromCounts[i] ?? 0)
+  }
+}
+
+const emptyClinicianTally = (consultations: number, minutes: number): ClinicianTally => ({
+  consultations,
+  minutes,
+  centreId: "",
+  centre: -1,
+  siteId: "",
+  site: -1
+})
+
+const identity = (key: string): string => key
+
 /**
- * All programme KPIs in one pass over the events: a record of sub-states, each event dispatched
- * on its type to the KPIs it concerns.
+ * All programme KPIs in one pass over the events, each event dispatched on its type. The
+ * consultation KPIs are computed together, and unique patients share their table with the
+ * regular-doctor KPI (see {@link ProgrammeState}); the result is the same as folding
+ * {@link consultationsByCentre}, {@link consultationsBySite}, {@link consultationsByMonth},
+ * {@link consultationsByClinician}, {@link consultingTimeByClinician},
+ * {@link consultationsAged65Plus}, {@link unscheduledCare}, {@link patients},
+ * {@link regularDoctor}, {@link homeVisits}, {@link slots}, {@link pdsaShifts} and
+ * {@link staff} separately.
  *
  * @example
  * ```ts
@@ -1182,38 +1382,110 @@ export interface ProgrammeState {
  * @category programme
  */
 export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeState, ProgrammeKpis> => {
-  const patientsKpi = patients(options.patients ?? { mode: "exact" })
+  const counting = options.patients ?? { mode: "exact" }
+  const exact = counting.mode === "exact"
+  const precision = counting.mode === "approximate" ? (counting.precision ?? Hll.defaultPrecision) : 0
+  if (!exact) Hll.make(precision) // checks the precision once, up front
+  const sketch = (): Uint8Array => (exact ? new Uint8Array(0) : Hll.make(precision))
   const staffKpi = staff(options.fullTimeWeeklyHours)
+  const empty = (): ProgrammeState => ({
+    consultations: 0,
+    aged65Plus: 0,
+    unscheduled: 0,
+    centres: new Map(),
+    centreCounts: [],
+    sites: new Map(),
+    siteCounts: [],
+    months: new Map(),
+    monthCounts: [],
+    lastMonth: -1,
+    lastMonthIndex: -1,
+    otherMonths: new Map(),
+    clinicians: new Map(),
+    patients: new Map(),
+    otherRegularDoctor: new Map(),
+    sketch: sketch(),
+    seniorSketch: sketch(),
+    homeVisits: 0,
+    slots: slots.empty(),
+    pdsaShifts: pdsaShifts.empty(),
+    staff: staffKpi.empty()
+  })
+  const addConsultation = (s: ProgrammeState, c: Extract<Event, { type: "consultation" }>): void => {
+    s.consultations++
+    const senior = isSenior(c.ageBand)
+    if (senior) s.aged65Plus++
+    if (c.scheduling === "unscheduled") s.unscheduled++
+    let clinician = s.clinicians.get(c.clinicianId)
+    if (clinician === undefined) {
+      clinician = emptyClinicianTally(0, 0)
+      s.clinicians.set(c.clinicianId, clinician)
+    }
+    clinician.consultations++
+    clinician.minutes += c.durationMinutes
+    // The clinician's last centre and site, unless there is none yet (any string, "" too, is an id).
+    const centreId = c.centreId
+    if (centreId !== clinician.centreId || clinician.centre < 0) {
+      clinician.centreId = centreId
+      clinician.centre = countIndex(s.centres, s.centreCounts, centreId)
+    }
+    s.centreCounts[clinician.centre] = (s.centreCounts[clinician.centre] as number) + 1
+    const siteId = c.siteId
+    if (siteId !== clinician.siteId || clinician.site < 0) {
+      clinician.siteId = siteId
+      clinician.site = countIndex(s.sites, s.siteCounts, siteId)
+    }
+    s.siteCounts[clinician.site] = (s.siteCounts[clinician.site] as number) + 1
+    const date = c.date
+    const month = monthNumber(date)
+    if (month < 0) increment(s.otherMonths, date.slice(0, 7), 1)
+    else {
+      if (month !== s.lastMonth) {
+        s.lastMonth = month
+        s.lastMonthIndex = countIndex(s.months, s.monthCounts, month)
+      }
+      s.monthCounts[s.lastMonthIndex] = (s.monthCounts[s.lastMonthIndex] as number) + 1
+    }
+    if (exact) {
+      // One lookup; a write only for a new patient or one now seen at 65+.
+      const bits = senior ? consulted | consultedAt65Plus : consulted
+      const packed = s.patients.get(c.patientId)
+      if (packed === undefined) s.patients.set(c.patientId, bits)
+      else if ((packed & bits) !== bits) s.patients.set(c.patientId, packed | bits)
+    } else {
+      const h = Hll.hash32(c.patientId)
+      Hll.addHash(s.sketch, h)
+      if (senior) Hll.addHash(s.seniorSketch, h)
+    }
+  }
+  const addDeclaration = (
+    s: ProgrammeState,
+    e: Extract<Event, { type: "regularDoctorDeclared" | "regularDoctorEnded" }>
+  ): void => {
+    const code = dayCode(e.date)
+    if (code < 0) {
+      regularDoctor.add(s.otherRegularDoctor, e)
+      return
+    }
+    const declared = e.type === "regularDoctorDeclared"
+    const key = code * 2 + (declared ? 0 : 1) + 1
+    const regainedBit = declared && !e.hadRegularDoctor ? regained : 0
+    const packed = s.patients.get(e.patientId)
+    if (packed === undefined) s.patients.set(e.patientId, (key << 3) | regainedBit)
+    else {
+      const next = withDeclaration(packed, key, regainedBit)
+      if (next !== packed) s.patients.set(e.patientId, next)
+    }
+  }
   return {
-    empty: () => ({
-      byCentre: consultationsByCentre.empty(),
-      bySite: consultationsBySite.empty(),
-      byMonth: consultationsByMonth.empty(),
-      byClinician: consultationsByClinician.empty(),
-      consultingTime: consultingTimeByClinician.empty(),
-      aged65Plus: consultationsAged65Plus.empty(),
-      unscheduled: unscheduledCare.empty(),
-      patients: patientsKpi.empty(),
-      regularDoctor: regularDoctor.empty(),
-      homeVisits: homeVisits.empty(),
-      slots: slots.empty(),
-      pdsaShifts: pdsaShifts.empty(),
-      staff: staffKpi.empty()
-    }),
+    empty,
     add: (s, event) => {
       switch (event.type) {
         case "consultation":
-          s.byCentre = consultationsByCentre.add(s.byCentre, event)
-          s.bySite = consultationsBySite.add(s.bySite, event)
-          s.byMonth = consultationsByMonth.add(s.byMonth, event)
-          s.byClinician = consultationsByClinician.add(s.byClinician, event)
-          s.consultingTime = consultingTimeByClinician.add(s.consultingTime, event)
-          s.aged65Plus = consultationsAged65Plus.add(s.aged65Plus, event)
-          s.unscheduled = unscheduledCare.add(s.unscheduled, event)
-          s.patients = patientsKpi.add(s.patients, event)
+          addConsultation(s, event)
           break
         case "homeVisit":
-          s.homeVisits = homeVisits.add(s.homeVisits, event)
+          s.homeVisits++
           break
         case "slot":
           s.slots = slots.add(s.slots, event)
@@ -1223,7 +1495,7 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
           break
         case "regularDoctorDeclared":
         case "regularDoctorEnded":
-          s.regularDoctor = regularDoctor.add(s.regularDoctor, event)
+          addDeclaration(s, event)
           break
         case "staffHired":
         case "staffLeft":
@@ -1234,37 +1506,86 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
       }
       return s
     },
-    merge: (a, b) => ({
-      byCentre: consultationsByCentre.merge(a.byCentre, b.byCentre),
-      bySite: consultationsBySite.merge(a.bySite, b.bySite),
-      byMonth: consultationsByMonth.merge(a.byMonth, b.byMonth),
-      byClinician: consultationsByClinician.merge(a.byClinician, b.byClinician),
-      consultingTime: consultingTimeByClinician.merge(a.consultingTime, b.consultingTime),
-      aged65Plus: consultationsAged65Plus.merge(a.aged65Plus, b.aged65Plus),
-      unscheduled: unscheduledCare.merge(a.unscheduled, b.unscheduled),
-      patients: patientsKpi.merge(a.patients, b.patients),
-      regularDoctor: regularDoctor.merge(a.regularDoctor, b.regularDoctor),
-      homeVisits: homeVisits.merge(a.homeVisits, b.homeVisits),
-      slots: slots.merge(a.slots, b.slots),
-      pdsaShifts: pdsaShifts.merge(a.pdsaShifts, b.pdsaShifts),
-      staff: staffKpi.merge(a.staff, b.staff)
-    }),
+    merge: (a, b) => {
+      const out: ProgrammeState = {
+        ...empty(),
+        consultations: a.consultations + b.consultations,
+        aged65Plus: a.aged65Plus + b.aged65Plus,
+        unscheduled: a.unscheduled + b.unscheduled,
+        otherRegularDoctor: regularDoctor.merge(a.otherRegularDoctor, b.otherRegularDoctor),
+        sketch: exact ? sketch() : Hll.merge(a.sketch, b.sketch),
+        seniorSketch: exact ? sketch() : Hll.merge(a.seniorSketch, b.seniorSketch),
+        homeVisits: a.homeVisits + b.homeVisits,
+        slots: slots.merge(a.slots, b.slots),
+        pdsaShifts: pdsaShifts.merge(a.pdsaShifts, b.pdsaShifts),
+        staff: staffKpi.merge(a.staff, b.staff)
+      }
+      for (const s of [a, b]) {
+        addIndexedCounts(out.centres, out.centreCounts, s.centres, s.centreCounts)
+        addIndexedCounts(out.sites, out.siteCounts, s.sites, s.siteCounts)
+        addIndexedCounts(out.months, out.monthCounts, s.months, s.monthCounts)
+        for (const [key, n] of s.otherMonths) increment(out.otherMonths, key, n)
+        for (const [id, t] of s.clinicians) {
+          const tally = out.clinicians.get(id)
+          if (tally === undefined) out.clinicians.set(id, emptyClinicianTally(t.consultations, t.minutes))
+          else {
+            tally.consultations += t.consultations
+            tally.minutes += t.minutes
+          }
+        }
+      }
+      for (const [id, p] of a.patients) out.patients.set(id, p)
+      for (const [id, p] of b.patients) {
+        const q = out.patients.get(id)
+        out.patients.set(id, q === undefined ? p : withDeclaration(q | (p & 7), p >> 3, 0))
+      }
+      return out
+    },
     result: (s) => {
-      const aged65Plus = consultationsAged65Plus.result(s.aged65Plus)
+      const byClinician = new Map<string, number>()
+      for (const [id, t] of s.clinicians) byClinician.set(id, t.consultations)
+      let unique = 0
+      let senior = 0
+      if (exact) {
+        for (const p of s.patients.values()) {
+          if (p & consulted) unique++
+          if (p & consultedAt65Plus) senior++
+        }
+      }
       return {
         consultations: {
-          total: aged65Plus.consultations,
-          byCentre: consultationsByCentre.result(s.byCentre),
-          bySite: consultationsBySite.result(s.bySite),
-          byMonth: consultationsByMonth.result(s.byMonth),
-          byClinician: consultationsByClinician.result(s.byClinician),
-          consultingTimeByClinician: consultingTimeByClinician.result(s.consultingTime),
-          aged65Plus,
-          unscheduledCare: unscheduledCare.result(s.unscheduled)
+          total: s.consultations,
+          byCentre: toCounts(indexedCounts(s.centres, s.centreCounts, identity)),
+          bySite: toCounts(indexedCounts(s.sites, s.siteCounts, identity)),
+          byMonth: toCounts(indexedCounts(s.months, s.monthCounts, monthText, new Map(s.otherMonths))),
+          byClinician: toCounts(byClinician),
+          consultingTimeByClinician: consultingTimeByClinician.result(s.clinicians),
+          aged65Plus: {
+            consultations: s.consultations,
+            consultationsAged65Plus: s.aged65Plus,
+            consultationShare65Plus: share(s.aged65Plus, s.consultations)
+          },
+          unscheduledCare: {
+            consultations: s.consultations,
+            unscheduled: s.unscheduled,
+            unscheduledShare: share(s.unscheduled, s.consultations)
+          }
         },
-        patients: patientsKpi.result(s.patients),
-        regularDoctor: regularDoctor.result(s.regularDoctor),
-        homeVisits: homeVisits.result(s.homeVisits),
+        patients: exact
+          ? {
+              uniquePatients: unique,
+              patientsAged65Plus: senior,
+              patientShare65Plus: share(senior, unique),
+              exact: true
+            }
+          : approximatePatients(s.sketch, s.seniorSketch),
+        regularDoctor:
+          s.otherRegularDoctor.size === 0
+            ? packedRegularDoctor(s.patients)
+            : regularDoctor.result(
+                regularDoctor.merge(regularDoctorPatients(s.patients), s.otherRegularDoctor)
+              ),
+        homeVisits: s.homeVisits,
         slots: slots.result(s.slots),
         pdsaShifts: pdsaShifts.result(s.pdsaShifts),
         staff: staffKpi.result(s.staff)

@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest"
 import { Calendar, Events, Kpi, type Reference } from "@gip-sante/core"
+import { localDate } from "@gip-sante/core/testing"
 import { describe, expect, it } from "vitest"
 
 // -----------------------------------------------------------------------------
@@ -168,6 +169,207 @@ describe("Kpi properties", () => {
     const ids = new Set(list.flatMap((e) => (e.type === "consultation" ? [e.patientId] : [])))
     expect(Kpi.fold(Kpi.uniquePatients, list)).toBe(ids.size)
     expect(Kpi.fold(Kpi.patients(), list).uniquePatients).toBe(ids.size)
+  })
+})
+
+// -----------------------------------------------------------------------------
+// programmeKpis against the separate accumulators, and through structured clones
+// -----------------------------------------------------------------------------
+
+// Events beyond the small pools: any valid date, strings that are not dates (cast, as a caller
+// could), and ids that collide with sentinels or object keys ("", "__proto__"; not "constructor",
+// which `toStrictEqual` reads as the objects' class).
+const anyDate: fc.Arbitrary<Calendar.LocalDate> = fc.oneof(
+  date,
+  localDate(),
+  fc
+    .constantFrom(
+      "",
+      "2025",
+      "2025-0",
+      "2025-1x-01",
+      "20x5-01-02",
+      "2025/01/02",
+      "+12025-01-01",
+      "２０２５-01-01"
+    )
+    .map((text) => text as Calendar.LocalDate),
+  // digits where a date has them, but months over 12, days over 31, or a tail
+  fc.stringMatching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}[x ]?$/).map((text) => text as Calendar.LocalDate)
+)
+const anyId = fc.oneof(
+  fc.constantFrom("", "__proto__", "toString", "lodeve", "gp-1"),
+  fc.string({ maxLength: 3 })
+)
+const wideEvent: fc.Arbitrary<Events.Event> = fc
+  .tuple(event, anyDate, anyId, anyId, anyId, fc.boolean())
+  .map(([e, eventDate, centre, site, clinician, widen]): Events.Event => {
+    if (!widen) return e
+    return e.type === "consultation"
+      ? { ...e, date: eventDate, centreId: centre, siteId: site, clinicianId: clinician }
+      : { ...e, date: eventDate, centreId: centre }
+  })
+const wideEvents = fc.array(wideEvent, { maxLength: 80 })
+
+// The programme KPIs assembled from the public accumulators folded one by one (what
+// `programmeKpis` computed before its consultation KPIs were fused).
+const separately = (list: ReadonlyArray<Events.Event>, counting?: Kpi.PatientCounting): Kpi.ProgrammeKpis => {
+  const aged65Plus = Kpi.fold(Kpi.consultationsAged65Plus, list)
+  return {
+    consultations: {
+      total: aged65Plus.consultations,
+      byCentre: Kpi.fold(Kpi.consultationsByCentre, list),
+      bySite: Kpi.fold(Kpi.consultationsBySite, list),
+      byMonth: Kpi.fold(Kpi.consultationsByMonth, list),
+      byClinician: Kpi.fold(Kpi.consultationsByClinician, list),
+      consultingTimeByClinician: Kpi.fold(Kpi.consultingTimeByClinician, list),
+      aged65Plus,
+      unscheduledCare: Kpi.fold(Kpi.unscheduledCare, list)
+    },
+    patients: Kpi.fold(Kpi.patients(counting), list),
+    regularDoctor: Kpi.fold(Kpi.regularDoctor, list),
+    homeVisits: Kpi.fold(Kpi.homeVisits, list),
+    slots: Kpi.fold(Kpi.slots, list),
+    pdsaShifts: Kpi.fold(Kpi.pdsaShifts, list),
+    staff: Kpi.fold(Kpi.staff(35), list)
+  }
+}
+
+describe("Kpi programme", () => {
+  test.prop([wideEvents])(
+    "programmeKpis equals the separate accumulators (same keys, order, numbers)",
+    (list) => {
+      for (const [acc, counting] of [
+        [programme, undefined],
+        [approximate, { mode: "approximate", precision: 10 }]
+      ] as const) {
+        const fused = Kpi.fold(acc, list)
+        const expected = separately(list, counting)
+        expect(fused).toStrictEqual(expected)
+        expect(JSON.stringify(fused)).toBe(JSON.stringify(expected))
+      }
+    }
+  )
+
+  test.prop([wideEvents, fc.array(fc.nat(), { maxLength: 6 })])(
+    "merging structured clones of states (worker threads) gives the same KPIs",
+    (list, cuts) => {
+      const chunks = chunk(list, cuts)
+      for (const acc of [programme, approximate]) {
+        let merged = acc.empty()
+        for (const part of chunks)
+          merged = acc.merge(structuredClone(merged), structuredClone(stateOf(acc, part)))
+        expect(acc.result(merged)).toStrictEqual(Kpi.foldChunks(acc, chunks))
+      }
+    }
+  )
+
+  test.prop([wideEvents, wideEvents, wideEvents])(
+    "a cloned or merged state folds on like the original",
+    (a, b, c) => {
+      for (const acc of [programme, approximate]) {
+        const expected = Kpi.fold(acc, [...a, ...b, ...c])
+        let cloned = structuredClone(stateOf(acc, a))
+        for (const e of [...b, ...c]) cloned = acc.add(cloned, e)
+        expect(acc.result(cloned)).toStrictEqual(expected)
+        let merged = acc.merge(stateOf(acc, a), stateOf(acc, b))
+        for (const e of c) merged = acc.add(merged, e)
+        expect(acc.result(merged)).toStrictEqual(expected)
+      }
+    }
+  )
+
+  // Regular-doctor events of three patients over dates that compare close: December against the
+  // next year, months and days out of range, a date with a tail.
+  const closeDate = fc
+    .constantFrom(
+      "2025-12-31",
+      "2025-13-01",
+      "2026-00-01",
+      "2026-01-01",
+      "2025-06-32",
+      "2025-07-00",
+      "2025-06-02",
+      "2025-06-02x",
+      "9999-12-31",
+      "0000-00-00"
+    )
+    .map((text) => text as Calendar.LocalDate)
+  const declaration: fc.Arbitrary<Events.Event> = fc.oneof(
+    fc.record({
+      type: fc.constant("regularDoctorDeclared" as const),
+      date: closeDate,
+      centreId,
+      clinicianId,
+      patientId: fc.constantFrom("p-1", "p-2", "p-3"),
+      hadRegularDoctor: fc.boolean()
+    }),
+    fc.record({
+      type: fc.constant("regularDoctorEnded" as const),
+      date: closeDate,
+      centreId,
+      clinicianId,
+      patientId: fc.constantFrom("p-1", "p-2", "p-3")
+    }),
+    consultation
+  )
+
+  test.prop([fc.array(declaration, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 4 })])(
+    "regular-doctor patients equal Kpi.regularDoctor whatever the dates, in one pass or merged",
+    (list, cuts) => {
+      const expected = Kpi.fold(Kpi.regularDoctor, list)
+      for (const acc of [programme, approximate]) {
+        expect(Kpi.fold(acc, list).regularDoctor).toStrictEqual(expected)
+        expect(Kpi.foldChunks(acc, chunk(list, cuts)).regularDoctor).toStrictEqual(expected)
+      }
+      expect(Kpi.fold(programme, list)).toStrictEqual(separately(list))
+    }
+  )
+
+  it("orders regular-doctor events by their date strings, even where dates are not dates", () => {
+    // In each pair the second date sorts after the first as a string: the declaration on it wins.
+    const pairs: ReadonlyArray<readonly [string, string]> = [
+      ["2025-13-01", "2026-00-01"],
+      ["2025-06-32", "2025-07-00"],
+      ["2025-06-02", "2025-06-02x"],
+      ["2025-12-31", "2026-01-01"]
+    ]
+    for (const [earlier, later] of pairs) {
+      const list: ReadonlyArray<Events.Event> = [
+        { ...base, type: "regularDoctorEnded", date: earlier as Calendar.LocalDate, patientId: "p-1" },
+        {
+          ...base,
+          type: "regularDoctorDeclared",
+          date: later as Calendar.LocalDate,
+          patientId: "p-1",
+          hadRegularDoctor: true
+        }
+      ]
+      for (const acc of [programme, approximate]) {
+        for (const order of [list, [...list].reverse()]) {
+          expect(Kpi.fold(acc, order).regularDoctor).toStrictEqual({
+            regularDoctorPatients: 1,
+            regainedRegularDoctor: 0
+          })
+        }
+      }
+    }
+  })
+
+  it("equals the separate accumulators on simulation-like consultations", () => {
+    const list = decoded([
+      consult("2025-06-02", "p-1", "65-79"),
+      consult("2025-06-30", "p-2", "18-39", 15),
+      { ...consult("2025-07-01", "p-1", "80+"), centreId: "verdun", siteId: "clermont" },
+      { ...consult("2025-07-01", "p-3", "0-17"), scheduling: "unscheduled" },
+      { ...consult("2024-12-31", "p-2", "40-64"), clinicianId: "mw-1" }
+    ])
+    expect(Kpi.fold(programme, list)).toStrictEqual(separately(list))
+    expect(Kpi.fold(programme, list).consultations.byMonth).toEqual({
+      "2024-12": 1,
+      "2025-06": 2,
+      "2025-07": 2
+    })
   })
 })
 

@@ -84,13 +84,22 @@ export const hash32 = (text: string): number => {
  * @internal
  */
 export const add = (registers: Uint8Array, id: string): Uint8Array => {
-  const precision = Math.log2(registers.length)
-  const h = hash32(id)
+  addHash(registers, hash32(id))
+  return registers
+}
+
+/**
+ * Adds an id by its {@link hash32}, in place (so that an id added to several sketches is hashed
+ * once).
+ *
+ * @internal
+ */
+export const addHash = (registers: Uint8Array, h: number): void => {
+  const precision = 31 - Math.clz32(registers.length) // log2 of a power of two
   const index = h >>> (32 - precision)
   const rest = (h << precision) | 0
   const rank = rest === 0 ? 33 - precision : Math.clz32(rest) + 1
   if (rank > (registers[index] ?? 0)) registers[index] = rank
-  return registers
 }
 
 /**
