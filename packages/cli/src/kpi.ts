@@ -79,10 +79,13 @@ const makeWorker = (data: KpiWorkerData): Worker => {
   })
 }
 
-const runWorker = (
-  data: KpiWorkerData,
-  onProgress: (records: number) => void
-): Promise<{ state: Kpi.ProgrammeState; outcomes: Array<PartOutcome> }> =>
+// What a worker gives back: its folded state and the outcome of each of its parts.
+interface WorkerResult {
+  readonly state: Kpi.ProgrammeState
+  readonly outcomes: Array<PartOutcome>
+}
+
+const runWorker = (data: KpiWorkerData, onProgress: (records: number) => void): Promise<WorkerResult> =>
   new Promise((resolvePromise, reject) => {
     const worker = makeWorker(data)
     let settled = false
@@ -182,8 +185,10 @@ export const computeKpis = async (
       )
     )
   )
-  let state = accumulator.empty()
-  for (const r of results) state = accumulator.merge(state, r.state)
+  // Merged into the first worker's state: merging into an empty one would copy it for nothing.
+  let state = results[0]?.state ?? accumulator.empty()
+  for (let i = 1; i < results.length; i++)
+    state = accumulator.merge(state, (results[i] as WorkerResult).state)
   // Outcomes in the order the files were given, whichever workers read their parts.
   const outcomes = mergeParts(
     files,
