@@ -348,7 +348,8 @@ const smallDecimalRatio = (x: number): Ratio | undefined => {
         b = t
       }
       const divisor = a === 0 ? denominator : a
-      return { numerator: numerator / divisor, denominator: denominator / divisor }
+      // `+ 0` turns -0 (from `ratioFromNumber(-0)`) into 0: a ratio has no signed zero.
+      return { numerator: numerator / divisor + 0, denominator: denominator / divisor }
     }
   }
   return undefined

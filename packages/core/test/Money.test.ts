@@ -75,6 +75,7 @@ describe("Money", () => {
       expect(Money.ratioFromNumber(0.815)).toStrictEqual(Result.succeed({ numerator: 163, denominator: 200 }))
       expect(Money.ratioFromNumber(1.345)).toStrictEqual(Result.succeed({ numerator: 269, denominator: 200 }))
       expect(Money.ratioFromNumber(2)).toStrictEqual(Result.succeed({ numerator: 2, denominator: 1 }))
+      expect(Money.ratioFromNumber(-0)).toStrictEqual(Result.succeed({ numerator: 0, denominator: 1 }))
       expect(failureMessage(Money.ratioFromNumber(Number.NaN))).toBe("Expected a finite rate, got NaN")
       expect(() => Money.ratio(1, 0)).toThrow(RangeError)
     })
