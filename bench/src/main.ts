@@ -5,6 +5,7 @@
  */
 import { simulate } from "@gip-sante/occitanie"
 import { eventsDecodeSuite } from "./events-decode.js"
+import { eventsJsonSuite } from "./events-json.js"
 import { renderTable, runSuite, type Suite } from "./harness.js"
 import { moneySuite } from "./money.js"
 import { paySuite } from "./pay.js"
@@ -20,17 +21,20 @@ console.log(`# @gip-sante benchmarks${smoke ? " (smoke run: tiny inputs, figures
 console.log(`Node ${process.version} on ${process.platform}/${process.arch}\n`)
 
 // The Publicodes suite prints its equality check (both engines, to the cent) while it is built.
-// Event records as a file gives them: each simulated event written as JSON and parsed back.
-const records: Array<unknown> = []
+// Event lines and records as a file gives them: each simulated event written as JSON (made a
+// flat string, as read from a file, through a byte round trip), and parsed back.
+const lines: Array<string> = []
 for (const event of simulate({ seed: 7 })) {
-  records.push(JSON.parse(JSON.stringify(event)))
-  if (records.length >= (smoke ? 100 : 200_000)) break
+  lines.push(Buffer.from(JSON.stringify(event)).toString("utf8"))
+  if (lines.length >= (smoke ? 100 : 200_000)) break
 }
+const records: Array<unknown> = lines.map((line) => JSON.parse(line))
 const suites: ReadonlyArray<Suite> = [
   moneySuite(size),
   paySuite(size),
   publicodesSuite(publicodesSize),
-  eventsDecodeSuite(records)
+  eventsDecodeSuite(records),
+  eventsJsonSuite(lines)
 ]
 
 for (const suite of suites) {

@@ -36,9 +36,11 @@
  * @since 0.1.0
  * @module
  */
-import { Result, Schema } from "effect"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import { LocalDateSchema } from "./Calendar.js"
 import { fastDecodeEvent } from "./internal/fast-event.js"
+import { fastDecodeEventJson } from "./internal/fast-event-json.js"
 import { decodeAll as decodeWithIssues, type Issue } from "./internal/issues.js"
 import { PdsaSlotKindSchema } from "./Obligations.js"
 
@@ -456,6 +458,38 @@ export const decode = (input: unknown): Result.Result<Event, ReadonlyArray<Issue
     ])
   }
   return decodeWithIssues(schema as typeof EventSchema, input)
+}
+
+/**
+ * Decodes one JSON text, such as a line of a JSON Lines file: the event, or every issue. Gives
+ * exactly what `JSON.parse` then {@link decode} give, with a text that is not JSON failing with
+ * one issue at path `""`: `not valid JSON (…)` and `JSON.parse`'s message. A line of the common
+ * shape (one flat object of event fields, strings without escapes, plain non-negative numbers)
+ * takes a checked fast path that skips `JSON.parse`; anything else goes the long way.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Result } from "effect"
+ *
+ * const r = Events.decodeJson('{"type":"homeVisit","date":"2025-06-02","centreId":"c","clinicianId":"gp-1","patientId":"p-1"}')
+ * if (Result.isSuccess(r)) r.success.type // "homeVisit"
+ * Events.decodeJson("{") // a failure: [{ path: "", message: "not valid JSON (…)" }]
+ * ```
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decodeJson = (text: string): Result.Result<Event, ReadonlyArray<Issue>> => {
+  const fast = typeof text === "string" ? fastDecodeEventJson(text) : undefined
+  if (fast !== undefined) return Result.succeed(fast)
+  let record: unknown
+  try {
+    record = JSON.parse(text)
+  } catch (error) {
+    return Result.fail([{ path: "", message: `not valid JSON (${(error as Error).message})` }])
+  }
+  return decode(record)
 }
 
 /**

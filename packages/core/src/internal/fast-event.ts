@@ -16,6 +16,10 @@
  * type shares one hidden class. Per call it allocates only the result and the (empty) array of
  * symbol keys, the one allocation-free check JavaScript lacks (about a third of the cost); no
  * regex runs and no closure is made.
+ *
+ * The field checks and the per-type builders (`build*`: check the values, then make the event)
+ * are shared with `internal/fast-event-json.ts`, the fast path of `Events.decodeJson`, so both
+ * fast paths accept exactly the same values and build the same objects.
  */
 import type { LocalDate } from "../Calendar.js"
 import type { AgeBand, Event, EventOf } from "../Events.js"
@@ -126,6 +130,8 @@ const isLocalDate = (value: unknown): value is LocalDate => {
   return day <= length
 }
 
+type LeaveReason = NonNullable<EventOf<"staffLeft">["reason"]>
+
 // `Events.AgeBandSchema`.
 const isAgeBand = (value: unknown): value is AgeBand =>
   value === "0-17" || value === "18-39" || value === "40-64" || value === "65-79" || value === "80+"
@@ -145,14 +151,42 @@ const isMode = (value: unknown): value is "inPerson" | "tele" => value === "inPe
 const isSlotStatus = (value: unknown): value is "booked" | "unused" =>
   value === "booked" || value === "unused"
 
-type LeaveReason = NonNullable<EventOf<"staffLeft">["reason"]>
-
 const isLeaveReason = (value: unknown): value is LeaveReason =>
   value === "resignation" ||
   value === "retirement" ||
   value === "endOfContract" ||
   value === "selfEmployed" ||
   value === "other"
+
+// The same literal sets as lists, in schema order, for `Events.decodeJson`'s fast path: it finds
+// a string value of the JSON text among them and passes that very string to the builders below,
+// which still check it with the predicates above (kept as comparison chains: a loop over these
+// lists made `Events.decode` measurably slower). `test/EventsJson.test.ts` compares the lists
+// with the schemas.
+
+/** `Events.AgeBandSchema`'s literals. */
+export const ageBands: ReadonlyArray<AgeBand> = ["0-17", "18-39", "40-64", "65-79", "80+"]
+/** `Obligations.PdsaSlotKindSchema`'s literals. */
+export const pdsaSlotKinds: ReadonlyArray<PdsaSlotKind> = [
+  "weekdayEvening",
+  "night",
+  "saturdayAfternoon",
+  "sundayOrHoliday"
+]
+/** The literals of a consultation's `scheduling`. */
+export const schedulings: ReadonlyArray<"scheduled" | "unscheduled"> = ["scheduled", "unscheduled"]
+/** The literals of a consultation's `mode`. */
+export const modes: ReadonlyArray<"inPerson" | "tele"> = ["inPerson", "tele"]
+/** The literals of a slot's `status`. */
+export const slotStatuses: ReadonlyArray<"booked" | "unused"> = ["booked", "unused"]
+/** The literals of a departure's optional `reason`. */
+export const leaveReasons: ReadonlyArray<LeaveReason> = [
+  "resignation",
+  "retirement",
+  "endOfContract",
+  "selfEmployed",
+  "other"
+]
 
 // `Schema.Int` between 1 and 240: NaN fails the comparisons, and in range `Number.isInteger`
 // agrees with the schema's `Number.isSafeInteger`.
@@ -181,44 +215,38 @@ const isProfession = (value: unknown): value is string => {
 }
 
 // -----------------------------------------------------------------------------
-// decoding
+// builders: check the values of one event type, then make the event
 // -----------------------------------------------------------------------------
 
-// The schema treats enumerable own symbol keys as excess; `for…in` does not see them.
-const hasSymbolKeys = (record: Fields): boolean => Object.getOwnPropertySymbols(record).length !== 0
+// Each builder takes the values of its type's fields, in schema order, and returns the event
+// (a fresh object literal, fields in schema order: one hidden class per type) when every value
+// passes its schema's checks; `undefined` otherwise. They do not look at keys: the caller checks
+// that the record has no other field.
 
-// Field reads go through `record[name]`, like the schema (which tests presence with `in`): a
-// required field that is missing reads `undefined`, which no check accepts.
-const decodeFields = (record: Fields): Event | undefined => {
-  const type = record.type
-  const date = record.date
-  const centreId = record.centreId
-  if (!isLocalDate(date) || !isId(centreId)) return undefined
-  switch (type) {
-    case "consultation": {
-      const siteId = record.siteId
-      const clinicianId = record.clinicianId
-      const patientId = record.patientId
-      const ageBand = record.ageBand
-      const complex = record.complex
-      const scheduling = record.scheduling
-      const mode = record.mode
-      const durationMinutes = record.durationMinutes
-      if (
-        !isId(siteId) ||
-        !isId(clinicianId) ||
-        !isId(patientId) ||
-        !isAgeBand(ageBand) ||
-        !isBoolean(complex) ||
-        !isScheduling(scheduling) ||
-        !isMode(mode) ||
-        !isDurationMinutes(durationMinutes) ||
-        !onlyKeys(record, consultationKeys) ||
-        hasSymbolKeys(record)
-      ) {
-        return undefined
-      }
-      return {
+/** A consultation, when every value passes `Events.ConsultationSchema`'s checks. */
+export const buildConsultation = (
+  date: unknown,
+  centreId: unknown,
+  siteId: unknown,
+  clinicianId: unknown,
+  patientId: unknown,
+  ageBand: unknown,
+  complex: unknown,
+  scheduling: unknown,
+  mode: unknown,
+  durationMinutes: unknown
+): EventOf<"consultation"> | undefined =>
+  isLocalDate(date) &&
+  isId(centreId) &&
+  isId(siteId) &&
+  isId(clinicianId) &&
+  isId(patientId) &&
+  isAgeBand(ageBand) &&
+  isBoolean(complex) &&
+  isScheduling(scheduling) &&
+  isMode(mode) &&
+  isDurationMinutes(durationMinutes)
+    ? {
         type: "consultation",
         date,
         centreId,
@@ -231,109 +259,209 @@ const decodeFields = (record: Fields): Event | undefined => {
         mode,
         durationMinutes
       }
-    }
-    case "homeVisit": {
-      const clinicianId = record.clinicianId
-      const patientId = record.patientId
-      if (
-        !isId(clinicianId) ||
-        !isId(patientId) ||
-        !onlyKeys(record, homeVisitKeys) ||
-        hasSymbolKeys(record)
-      ) {
-        return undefined
-      }
-      return { type: "homeVisit", date, centreId, clinicianId, patientId }
-    }
-    case "pdsaShift": {
-      const clinicianId = record.clinicianId
-      const kind = record.kind
-      if (
-        !isId(clinicianId) ||
-        !isPdsaSlotKind(kind) ||
-        !onlyKeys(record, pdsaShiftKeys) ||
-        hasSymbolKeys(record)
-      ) {
-        return undefined
-      }
-      return { type: "pdsaShift", date, centreId, clinicianId, kind }
-    }
-    case "slot": {
-      const clinicianId = record.clinicianId
-      const status = record.status
-      const reservedForUnscheduled = record.reservedForUnscheduled
-      if (
-        !isId(clinicianId) ||
-        !isSlotStatus(status) ||
-        !isBoolean(reservedForUnscheduled) ||
-        !onlyKeys(record, slotKeys) ||
-        hasSymbolKeys(record)
-      ) {
-        return undefined
-      }
-      return { type: "slot", date, centreId, clinicianId, status, reservedForUnscheduled }
-    }
-    case "regularDoctorDeclared": {
-      const clinicianId = record.clinicianId
-      const patientId = record.patientId
-      const hadRegularDoctor = record.hadRegularDoctor
-      if (
-        !isId(clinicianId) ||
-        !isId(patientId) ||
-        !isBoolean(hadRegularDoctor) ||
-        !onlyKeys(record, regularDoctorDeclaredKeys) ||
-        hasSymbolKeys(record)
-      ) {
-        return undefined
-      }
-      return { type: "regularDoctorDeclared", date, centreId, clinicianId, patientId, hadRegularDoctor }
-    }
-    case "regularDoctorEnded": {
-      const clinicianId = record.clinicianId
-      const patientId = record.patientId
-      if (
-        !isId(clinicianId) ||
-        !isId(patientId) ||
-        !onlyKeys(record, regularDoctorEndedKeys) ||
-        hasSymbolKeys(record)
-      ) {
-        return undefined
-      }
-      return { type: "regularDoctorEnded", date, centreId, clinicianId, patientId }
-    }
-    case "staffHired": {
-      const staffId = record.staffId
-      const profession = record.profession
-      const weeklyHours = record.weeklyHours
-      if (
-        !isId(staffId) ||
-        !isProfession(profession) ||
-        !isWeeklyHours(weeklyHours) ||
-        !onlyKeys(record, staffHiredKeys) ||
-        hasSymbolKeys(record)
-      ) {
-        return undefined
-      }
-      return { type: "staffHired", date, centreId, staffId, profession, weeklyHours }
-    }
+    : undefined
+
+/** A home visit, when every value passes `Events.HomeVisitSchema`'s checks. */
+export const buildHomeVisit = (
+  date: unknown,
+  centreId: unknown,
+  clinicianId: unknown,
+  patientId: unknown
+): EventOf<"homeVisit"> | undefined =>
+  isLocalDate(date) && isId(centreId) && isId(clinicianId) && isId(patientId)
+    ? { type: "homeVisit", date, centreId, clinicianId, patientId }
+    : undefined
+
+/** An out-of-hours shift, when every value passes `Events.PdsaShiftSchema`'s checks. */
+export const buildPdsaShift = (
+  date: unknown,
+  centreId: unknown,
+  clinicianId: unknown,
+  kind: unknown
+): EventOf<"pdsaShift"> | undefined =>
+  isLocalDate(date) && isId(centreId) && isId(clinicianId) && isPdsaSlotKind(kind)
+    ? { type: "pdsaShift", date, centreId, clinicianId, kind }
+    : undefined
+
+/** A slot, when every value passes `Events.SlotSchema`'s checks. */
+export const buildSlot = (
+  date: unknown,
+  centreId: unknown,
+  clinicianId: unknown,
+  status: unknown,
+  reservedForUnscheduled: unknown
+): EventOf<"slot"> | undefined =>
+  isLocalDate(date) &&
+  isId(centreId) &&
+  isId(clinicianId) &&
+  isSlotStatus(status) &&
+  isBoolean(reservedForUnscheduled)
+    ? { type: "slot", date, centreId, clinicianId, status, reservedForUnscheduled }
+    : undefined
+
+/** A regular-doctor declaration, when every value passes its schema's checks. */
+export const buildRegularDoctorDeclared = (
+  date: unknown,
+  centreId: unknown,
+  clinicianId: unknown,
+  patientId: unknown,
+  hadRegularDoctor: unknown
+): EventOf<"regularDoctorDeclared"> | undefined =>
+  isLocalDate(date) && isId(centreId) && isId(clinicianId) && isId(patientId) && isBoolean(hadRegularDoctor)
+    ? { type: "regularDoctorDeclared", date, centreId, clinicianId, patientId, hadRegularDoctor }
+    : undefined
+
+/** The end of a regular-doctor declaration, when every value passes its schema's checks. */
+export const buildRegularDoctorEnded = (
+  date: unknown,
+  centreId: unknown,
+  clinicianId: unknown,
+  patientId: unknown
+): EventOf<"regularDoctorEnded"> | undefined =>
+  isLocalDate(date) && isId(centreId) && isId(clinicianId) && isId(patientId)
+    ? { type: "regularDoctorEnded", date, centreId, clinicianId, patientId }
+    : undefined
+
+/** A hire, when every value passes `Events.StaffHiredSchema`'s checks. */
+export const buildStaffHired = (
+  date: unknown,
+  centreId: unknown,
+  staffId: unknown,
+  profession: unknown,
+  weeklyHours: unknown
+): EventOf<"staffHired"> | undefined =>
+  isLocalDate(date) &&
+  isId(centreId) &&
+  isId(staffId) &&
+  isProfession(profession) &&
+  isWeeklyHours(weeklyHours)
+    ? { type: "staffHired", date, centreId, staffId, profession, weeklyHours }
+    : undefined
+
+/**
+ * A departure, when every value passes `Events.StaffLeftSchema`'s checks. `reason` is an optional
+ * key: absent (`hasReason` false) is fine, present with any value but a leave reason (even
+ * `undefined`) is not.
+ */
+export const buildStaffLeft = (
+  date: unknown,
+  centreId: unknown,
+  staffId: unknown,
+  hasReason: boolean,
+  reason: unknown
+): EventOf<"staffLeft"> | undefined => {
+  if (!isLocalDate(date) || !isId(centreId) || !isId(staffId)) return undefined
+  if (!hasReason) return { type: "staffLeft", date, centreId, staffId }
+  return isLeaveReason(reason) ? { type: "staffLeft", date, centreId, staffId, reason } : undefined
+}
+
+/** A centre opening, when every value passes `Events.CentreOpenedSchema`'s checks. */
+export const buildCentreOpened = (
+  date: unknown,
+  centreId: unknown,
+  name: unknown,
+  sites: unknown
+): EventOf<"centreOpened"> | undefined =>
+  isLocalDate(date) && isId(centreId) && isId(name) && isSites(sites)
+    ? { type: "centreOpened", date, centreId, name, sites }
+    : undefined
+
+// -----------------------------------------------------------------------------
+// decoding
+// -----------------------------------------------------------------------------
+
+// The schema treats enumerable own symbol keys as excess; `for…in` does not see them.
+const hasSymbolKeys = (record: Fields): boolean => Object.getOwnPropertySymbols(record).length !== 0
+
+// The event, when `record` has no field but those of `keys` (the builder checked the values).
+const ifOnly = <E extends Event>(event: E | undefined, record: Fields, keys: ReadonlyArray<string>) =>
+  event !== undefined && onlyKeys(record, keys) && !hasSymbolKeys(record) ? event : undefined
+
+// Field reads go through `record[name]`, like the schema (which tests presence with `in`): a
+// required field that is missing reads `undefined`, which no check accepts.
+const decodeFields = (record: Fields): Event | undefined => {
+  switch (record.type) {
+    case "consultation":
+      return ifOnly(
+        buildConsultation(
+          record.date,
+          record.centreId,
+          record.siteId,
+          record.clinicianId,
+          record.patientId,
+          record.ageBand,
+          record.complex,
+          record.scheduling,
+          record.mode,
+          record.durationMinutes
+        ),
+        record,
+        consultationKeys
+      )
+    case "homeVisit":
+      return ifOnly(
+        buildHomeVisit(record.date, record.centreId, record.clinicianId, record.patientId),
+        record,
+        homeVisitKeys
+      )
+    case "pdsaShift":
+      return ifOnly(
+        buildPdsaShift(record.date, record.centreId, record.clinicianId, record.kind),
+        record,
+        pdsaShiftKeys
+      )
+    case "slot":
+      return ifOnly(
+        buildSlot(
+          record.date,
+          record.centreId,
+          record.clinicianId,
+          record.status,
+          record.reservedForUnscheduled
+        ),
+        record,
+        slotKeys
+      )
+    case "regularDoctorDeclared":
+      return ifOnly(
+        buildRegularDoctorDeclared(
+          record.date,
+          record.centreId,
+          record.clinicianId,
+          record.patientId,
+          record.hadRegularDoctor
+        ),
+        record,
+        regularDoctorDeclaredKeys
+      )
+    case "regularDoctorEnded":
+      return ifOnly(
+        buildRegularDoctorEnded(record.date, record.centreId, record.clinicianId, record.patientId),
+        record,
+        regularDoctorEndedKeys
+      )
+    case "staffHired":
+      return ifOnly(
+        buildStaffHired(record.date, record.centreId, record.staffId, record.profession, record.weeklyHours),
+        record,
+        staffHiredKeys
+      )
     case "staffLeft": {
-      const staffId = record.staffId
       const reason = record.reason
-      if (!isId(staffId) || !onlyKeys(record, staffLeftKeys) || hasSymbolKeys(record)) return undefined
-      if (isLeaveReason(reason)) return { type: "staffLeft", date, centreId, staffId, reason }
-      // `reason` is an optional key: absent is fine, present with any other value (even
-      // `undefined`) is not. The schema tests presence with `in`.
-      if (reason !== undefined || "reason" in record) return undefined
-      return { type: "staffLeft", date, centreId, staffId }
+      // The schema tests presence with `in`.
+      const hasReason = reason !== undefined || "reason" in record
+      return ifOnly(
+        buildStaffLeft(record.date, record.centreId, record.staffId, hasReason, reason),
+        record,
+        staffLeftKeys
+      )
     }
-    case "centreOpened": {
-      const name = record.name
-      const sites = record.sites
-      if (!isId(name) || !isSites(sites) || !onlyKeys(record, centreOpenedKeys) || hasSymbolKeys(record)) {
-        return undefined
-      }
-      return { type: "centreOpened", date, centreId, name, sites }
-    }
+    case "centreOpened":
+      return ifOnly(
+        buildCentreOpened(record.date, record.centreId, record.name, record.sites),
+        record,
+        centreOpenedKeys
+      )
     default:
       return undefined
   }
