@@ -1,7 +1,8 @@
 // Streams operational events from JSON Lines or CSV files, in constant memory and with
 // backpressure (chunked line reading, see json-lines.ts, or a `csv-parse` stream), decoding each
-// record with `Events.decode`. A JSON Lines file can be read in byte ranges by several workers. Nothing is dropped silently: every record read is either decoded or
-// rejected with its file, line and issues. Internal to the package (not exported from index.ts).
+// line with `Events.decodeJson` or each CSV row with `Events.decode`. A JSON Lines file can be
+// read in byte ranges by several workers. Nothing is dropped silently: every record read is
+// either decoded or rejected with its file, line and issues. Internal to the package (not exported from index.ts).
 import { createReadStream } from "node:fs"
 import { stat } from "node:fs/promises"
 import { Events } from "@gip-sante/core"
@@ -152,8 +153,7 @@ export const streamPart = async (
     counts.rejected++
     if (rejects.length < options.keepRejects) rejects.push({ file, line, issues })
   }
-  const take = (line: number, record: unknown): void => {
-    const decoded = Events.decode(record)
+  const take = (line: number, decoded: Result.Result<Events.Event, ReadonlyArray<RejectIssue>>): void => {
     if (Result.isSuccess(decoded)) {
       counts.read++
       counts.decoded++
@@ -177,22 +177,14 @@ export const streamPart = async (
 const readJsonLines = (
   file: string,
   range: ByteRange,
-  take: (line: number, record: unknown) => void,
+  take: (line: number, decoded: Result.Result<Events.Event, ReadonlyArray<RejectIssue>>) => void,
   reject: (line: number, issues: ReadonlyArray<RejectIssue>) => void
 ): Promise<number> =>
   readLines(
     file,
     range,
     (text, line) => {
-      if (isBlank(text)) return
-      let record: unknown
-      try {
-        record = JSON.parse(text)
-      } catch (error) {
-        reject(line, [{ path: "", message: `not valid JSON (${(error as Error).message})` }])
-        return
-      }
-      take(line, record)
+      if (!isBlank(text)) take(line, Events.decodeJson(text))
     },
     (line) =>
       reject(line, [
@@ -213,7 +205,7 @@ const isBlank = (text: string): boolean => {
 // Reads a whole CSV file; resolves to its number of lines read (the parser's count).
 const readCsv = async (
   file: string,
-  take: (line: number, record: unknown) => void,
+  take: (line: number, decoded: Result.Result<Events.Event, ReadonlyArray<RejectIssue>>) => void,
   reject: (line: number, issues: ReadonlyArray<RejectIssue>) => void
 ): Promise<number> => {
   const input = createReadStream(file, { highWaterMark: 256 * 1024 })
@@ -243,7 +235,7 @@ const readCsv = async (
         ])
         continue
       }
-      take(info.lines, csvRecord(header, row))
+      take(info.lines, Events.decode(csvRecord(header, row)))
     }
   } catch (error) {
     if (readError !== undefined) throw readError

@@ -27,7 +27,9 @@ export interface LineReaderOptions {
   readonly maxLineBytes?: number
 }
 
-export const defaultChunkBytes = 1 << 20
+// 64 KiB: the string of a buffer's lines stays a small heap object. A 1 MiB string goes to V8's
+// large-object space, on fresh pages, and made reading twice as slow (measured: bench/ hand loop).
+export const defaultChunkBytes = 1 << 16
 export const defaultMaxLineBytes = 1 << 24
 
 const LF = 0x0a
@@ -96,6 +98,31 @@ export const readLines = async (
       const view = buffer.subarray(0, filled)
       let from = 0
       let done = false
+      if (skipping) {
+        const lf = view.indexOf(LF)
+        if (lf !== -1) {
+          skipping = false
+          from = lf + 1
+        }
+      }
+      // The usual case: every complete line of the buffer is this range's (the last one starts
+      // before the range's end). One string for all of them, split at "\n" (a UTF-8 line break
+      // is one byte that no other character contains), costs less than one per line.
+      const lastLf = skipping || filled === 0 ? -1 : view.lastIndexOf(LF, filled - 1)
+      const lastLineStart = lastLf > from ? Math.max(from, view.lastIndexOf(LF, lastLf - 1) + 1) : from
+      if (lastLf >= from && bufferStart + lastLineStart < range.end) {
+        const text = view.toString("utf8", from, lastLf)
+        let start = 0
+        for (;;) {
+          const end = text.indexOf("\n", start)
+          const stop = end === -1 ? text.length : end
+          line++
+          onLine(text.slice(start, stop > start && text.charCodeAt(stop - 1) === CR ? stop - 1 : stop), line)
+          if (end === -1) break
+          start = end + 1
+        }
+        from = lastLf + 1
+      }
       for (;;) {
         const lf = view.indexOf(LF, from)
         if (lf === -1) break
