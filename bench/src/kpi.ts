@@ -84,7 +84,11 @@ const handLoop = fileURLToPath(new URL("./e2e-hand-loop.mjs", import.meta.url))
 // it fails or does not print what `check` expects.
 const timeProcess = (args: ReadonlyArray<string>, check: (stdout: string) => boolean): number => {
   const start = performance.now()
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 })
+  // A first argument "sh" runs a shell command line (two processes at once); otherwise node.
+  const r =
+    args[0] === "sh"
+      ? spawnSync("sh", args.slice(1), { cwd: root, encoding: "utf8" })
+      : spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 })
   const ms = performance.now() - start
   if (r.status !== 0 || !check(r.stdout)) {
     throw new Error(`${args.join(" ")} failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`)
@@ -99,37 +103,55 @@ const timeProcess = (args: ReadonlyArray<string>, check: (stdout: string) => boo
  * a warm-up; the median is kept. The start-up alone (an empty file) is printed apart so that the
  * reader sees how much of each time it is.
  */
-const endToEnd = (size: number, options: Options): string => {
+const endToEnd = (size: number, copies: number, options: Options): string => {
   if (!existsSync(cliMain)) {
     throw new Error(`${cliMain} is missing: run \`pnpm build\` before the KPI end-to-end benchmark`)
   }
   const events = simulatedEvents(size)
   const dir = mkdtempSync(join(tmpdir(), "gip-sante-bench-kpi-"))
   try {
-    // Two files of half the events each.
+    // Two files, each `copies` times half the events: large enough that start-up costs (loading
+    // the code in each thread, merging states) do not hide the per-event costs.
     const half = events.length >> 1
     const files = [join(dir, "a.jsonl"), join(dir, "b.jsonl")]
     const write = (file: string, part: ReadonlyArray<Events.Event>) =>
-      writeFileSync(file, part.map((e) => `${JSON.stringify(e)}\n`).join(""))
+      writeFileSync(
+        file,
+        part
+          .map((e) => `${JSON.stringify(e)}\n`)
+          .join("")
+          .repeat(copies)
+      )
     write(files[0]!, events.slice(0, half))
     write(files[1]!, events.slice(half))
     const empty = join(dir, "empty.jsonl")
     writeFileSync(empty, "")
-    const count = events.length
+    const count = events.length * copies
+    const consultations = events.filter((e) => e.type === "consultation").length * copies
     const readAll = (stdout: string) => {
       const kpis = JSON.parse(stdout) as { consultations: { total: number } }
-      return kpis.consultations.total === events.filter((e) => e.type === "consultation").length
+      return kpis.consultations.total === consultations
     }
     const cases: ReadonlyArray<{ name: string; args: ReadonlyArray<string>; check: (s: string) => boolean }> =
       [
         {
-          name: "hand loop (read whole, split, JSON.parse, count by centre)",
+          name: "hand loop (read, split, JSON.parse, count by centre)",
           args: [handLoop, ...files],
           check: (stdout) => stdout.startsWith(`${count} `)
         },
+        {
+          // The machine's own ceiling for two threads: the same loop, one file per process.
+          name: "hand loop, 2 processes at once (one file each)",
+          args: [
+            "sh",
+            "-c",
+            `"${process.execPath}" "${handLoop}" "${files[0]}" & "${process.execPath}" "${handLoop}" "${files[1]}" & wait`
+          ],
+          check: (stdout) => stdout.trim().split("\n").length === 2
+        },
         { name: "gip-sante kpi (1 thread)", args: [cliMain, "kpi", "--events", ...files], check: readAll },
         {
-          name: "gip-sante kpi --workers 2",
+          name: "gip-sante kpi --workers 2 (2 threads)",
           args: [cliMain, "kpi", "--events", ...files, "--workers", "2"],
           check: readAll
         }
@@ -155,17 +177,19 @@ const endToEnd = (size: number, options: Options): string => {
       }
     })
     const suite: Suite = {
-      title: `End to end: ${count.toLocaleString("en-US")} events from 2 JSON Lines files, each case a fresh process (read, parse, decode, fold)`,
+      title: `End to end: ${count.toLocaleString("en-US")} events (${copies} × ${events.length.toLocaleString("en-US")} simulated) from 2 JSON Lines files, each case a fresh process (read, parse, decode, fold)`,
       unit: "event",
       baseline: cases[0]!.name,
       cases: []
     }
-    const one = results[1]!.medianPerSecond
-    const two = results[2]!.medianPerSecond
+    const handTwo = results[1]!.medianPerSecond / results[0]!.medianPerSecond
+    const one = results[2]!.medianPerSecond
+    const two = results[3]!.medianPerSecond
     return [
       renderTable(suite, results),
       "",
-      `2 workers ÷ 1 thread: ${(two / one).toFixed(2)}×. Start-up alone (gip-sante kpi on an empty file): median ${median(startup).toFixed(0)} ms per run, included in the times above.`
+      `gip-sante kpi, 2 threads ÷ 1 thread: ${(two / one).toFixed(2)}× (the hand loop in 2 processes ÷ 1: ${handTwo.toFixed(2)}×).`,
+      `Start-up alone (gip-sante kpi on an empty file): median ${median(startup).toFixed(0)} ms per run, included in the times above.`
     ].join("\n")
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -179,6 +203,6 @@ export const runKpiBench = (smoke: boolean): void => {
   console.log(renderTable(accumulation, runSuite(accumulation, options)))
   console.log("")
   const e2eOptions: Options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 5, warmupRounds: 1 }
-  console.log(endToEnd(smoke ? 2_000 : 600_000, e2eOptions))
+  console.log(endToEnd(smoke ? 2_000 : 600_000, smoke ? 1 : 4, e2eOptions))
   console.log("")
 }

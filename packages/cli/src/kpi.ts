@@ -37,9 +37,9 @@ file cannot be read (nothing is printed then), 0 otherwise, rejects or not.
 Options:
   --events <file…>         The event files (the option may be repeated; the files after it are
                            taken too: --events a.jsonl b.csv).
-  --workers N              Worker threads to share the reading among (default 1: no worker,
-                           all in this thread). JSON Lines files of 1 MiB or more are cut into
-                           byte ranges, one per worker; CSV files are read whole by one worker.
+  --workers N              Threads to share the reading among, this one included (default 1:
+                           no worker thread). JSON Lines files of 1 MiB or more are cut into
+                           byte ranges, one per thread; a CSV file is read whole by one thread.
   --full-time-hours H      Weekly hours of a full-time post, for FTEs (default 35).
   --format json|md         JSON (default) or a Markdown table.
   --out <file>             Write the KPIs to this file (replaced only once complete) instead of
@@ -135,9 +135,10 @@ export interface KpiRun {
 }
 
 /**
- * Computes the programme KPIs from event files over `workers` threads (1: in this thread):
- * each worker folds its share (whole files, or byte ranges of large JSON Lines files) into one state, and the states are merged with the accumulator's
- * `merge`, so the result does not depend on the number of workers. Files that cannot be read
+ * Computes the programme KPIs from event files over `workers` threads, this one included (1: no
+ * worker thread): each thread folds its share (whole files, or byte ranges of large JSON Lines
+ * files) into one state, and the states are merged with the accumulator's `merge`, so the
+ * result does not depend on the number of threads. Files that cannot be read
  * come back in `outcomes` with their `error`.
  *
  * @example
@@ -176,17 +177,21 @@ export const computeKpis = async (
       )
     }))
   )
-  const groups = planParts(sized, options.workers)
-  const results = await Promise.all(
-    groups.map((parts) =>
-      runWorker(
-        { parts, fullTimeWeeklyHours: options.fullTimeWeeklyHours, keepRejects: options.keepRejects },
-        onProgress
-      )
+  // This thread reads the first share while worker threads read the others: it has loaded the
+  // code already, and would otherwise only wait.
+  const [own = [], ...others] = planParts(sized, options.workers)
+  const workers = others.map((parts) =>
+    runWorker(
+      { parts, fullTimeWeeklyHours: options.fullTimeWeeklyHours, keepRejects: options.keepRejects },
+      onProgress
     )
   )
-  // Merged into the first worker's state: merging into an empty one would copy it for nothing.
-  let state = results[0]?.state ?? accumulator.empty()
+  const results: Array<WorkerResult> = [
+    await foldParts(accumulator, own, streamOptions),
+    ...(await Promise.all(workers))
+  ]
+  // Merged into this thread's state: merging into an empty one would copy it for nothing.
+  let state = (results[0] as WorkerResult).state
   for (let i = 1; i < results.length; i++)
     state = accumulator.merge(state, (results[i] as WorkerResult).state)
   // Outcomes in the order the files were given, whichever workers read their parts.
