@@ -288,38 +288,43 @@ export const mergeParts = (
 export const wholeFileParts = (files: ReadonlyArray<string>): Array<FilePart> =>
   files.map((file) => ({ file, range: wholeFile }))
 
+// A queue of parts, taken from the front.
+export const queueOf = (parts: ReadonlyArray<FilePart>): (() => FilePart | undefined) => {
+  let i = 0
+  return () => parts[i++]
+}
+
 // Files smaller than this are read whole by one worker: cutting them would cost more than it saves.
 export const minSplitBytes = 1 << 20
 
 /**
- * Shares files among `workers`: JSON Lines files of `minSplitBytes` or more are cut into one
- * byte range per worker, CSV files and small files stay whole; the parts go, largest first, to
- * the worker with the fewest bytes so far. Workers left without a part are dropped.
+ * Cuts files into the parts that `threads` threads take one at a time from a shared queue: JSON
+ * Lines files of twice `minSplitBytes` or more become byte ranges (about 8 per thread over all the
+ * files, none under `minSplitBytes`), CSV files and small files stay whole. Largest parts first,
+ * so that no thread ends with a big part when the others are done; a thread that starts late
+ * (loading the code) simply takes fewer parts.
  */
-export const planParts = (
+export const cutParts = (
   files: ReadonlyArray<{ readonly file: string; readonly size: number }>,
-  workers: number
-): Array<Array<FilePart>> => {
+  threads: number
+): Array<FilePart> => {
+  const total = files.reduce((n, f) => n + f.size, 0)
+  const step = Math.max(minSplitBytes, Math.ceil(total / (threads * 8)))
   const pieces: Array<{ part: FilePart; bytes: number }> = []
   for (const { file, size } of files) {
-    if (workers <= 1 || formatOf(file) !== "jsonl" || size < minSplitBytes) {
+    if (threads <= 1 || formatOf(file) !== "jsonl" || size < 2 * minSplitBytes) {
       pieces.push({ part: { file, range: wholeFile }, bytes: size })
       continue
     }
-    const step = Math.ceil(size / workers)
-    for (let start = 0; start < size; start += step) {
-      const end = start + step >= size ? Number.POSITIVE_INFINITY : start + step
-      pieces.push({ part: { file, range: { start, end } }, bytes: Math.min(step, size - start) })
+    const n = Math.max(1, Math.floor(size / step))
+    const each = Math.ceil(size / n)
+    for (let start = 0; start < size; start += each) {
+      const end = start + each >= size ? Number.POSITIVE_INFINITY : start + each
+      pieces.push({ part: { file, range: { start, end } }, bytes: Math.min(each, size - start) })
     }
   }
-  const groups = Array.from({ length: workers }, () => ({ parts: [] as Array<FilePart>, bytes: 0 }))
-  for (const piece of pieces.sort((a, b) => b.bytes - a.bytes)) {
-    let least = groups[0]!
-    for (const g of groups) if (g.bytes < least.bytes) least = g
-    least.parts.push(piece.part)
-    least.bytes += piece.bytes
-  }
-  return groups.filter((g) => g.parts.length > 0).map((g) => g.parts)
+  // A stable sort: equal parts stay in file order.
+  return pieces.sort((x, y) => y.bytes - x.bytes).map((piece) => piece.part)
 }
 
 // What folding parts with an accumulator gave: one state for all of them, and each part's outcome
@@ -329,11 +334,11 @@ export interface FoldedParts<S> {
   readonly outcomes: Array<PartOutcome>
 }
 
-// Folds the events of `parts`, one after the other, into one state of `accumulator`: the work of
-// one worker (or of the main thread with a single worker).
+// Folds the events of the parts `next` gives, one after the other until it gives none, into one
+// state of `accumulator`: the work of one thread.
 export const foldParts = async <S>(
   accumulator: { readonly empty: () => S; readonly add: (state: S, event: Events.Event) => S },
-  parts: ReadonlyArray<FilePart>,
+  next: () => FilePart | undefined | Promise<FilePart | undefined>,
   options: StreamOptions
 ): Promise<FoldedParts<S>> => {
   const add = accumulator.add
@@ -342,6 +347,7 @@ export const foldParts = async <S>(
     state = add(state, event)
   }
   const outcomes: Array<PartOutcome> = []
-  for (const part of parts) outcomes.push(await streamPart(part, onEvent, options))
+  for (let part = await next(); part !== undefined; part = await next())
+    outcomes.push(await streamPart(part, onEvent, options))
   return { state, outcomes }
 }

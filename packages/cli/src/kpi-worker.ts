@@ -1,5 +1,6 @@
-// The worker thread of `gip-sante kpi --workers N`: folds its share of the files (whole files or
-// byte ranges of JSON Lines files) with the programme KPIs and posts back the accumulator's state (Maps, Sets and plain objects, which the
+// A worker thread of `gip-sante kpi --workers N`: asks the main thread for parts (whole files or
+// byte ranges of JSON Lines files) one at a time until there are none left, folds them with the
+// programme KPIs and posts back the accumulator's state (Maps, Sets and plain objects, which the
 // structured clone carries), with each part's counts, line count and first rejects. Progress messages are
 // posted while it reads. Internal to the package (not exported from index.ts).
 import { parentPort, workerData } from "node:worker_threads"
@@ -8,13 +9,14 @@ import { type FilePart, foldParts, type PartOutcome } from "./events-file.js"
 
 // What the main thread gives a worker.
 export interface KpiWorkerData {
-  readonly parts: ReadonlyArray<FilePart>
   readonly fullTimeWeeklyHours: number
   readonly keepRejects: number
 }
 
-// What a worker posts back: progress while reading, then its result (or a failure it did not expect).
+// What a worker posts: a request for its next part, progress while reading, then its result (or
+// a failure it did not expect).
 export type KpiWorkerMessage =
+  | { readonly type: "next" }
   | { readonly type: "progress"; readonly records: number }
   | { readonly type: "done"; readonly state: Kpi.ProgrammeState; readonly outcomes: Array<PartOutcome> }
   | { readonly type: "failed"; readonly message: string }
@@ -23,7 +25,13 @@ const port = parentPort
 if (port !== null) {
   const data = workerData as KpiWorkerData
   const post = (message: KpiWorkerMessage): void => port.postMessage(message)
-  foldParts(Kpi.programmeKpis({ fullTimeWeeklyHours: data.fullTimeWeeklyHours }), data.parts, {
+  // The main thread answers each "next" with the next part of the queue, undefined when empty.
+  const next = (): Promise<FilePart | undefined> =>
+    new Promise((resolve) => {
+      port.once("message", (message: { readonly part?: FilePart }) => resolve(message.part))
+      post({ type: "next" })
+    })
+  foldParts(Kpi.programmeKpis({ fullTimeWeeklyHours: data.fullTimeWeeklyHours }), next, {
     keepRejects: data.keepRejects,
     onProgress: (records) => post({ type: "progress", records })
   }).then(

@@ -11,12 +11,14 @@ import { parseArgs } from "node:util"
 import { Worker } from "node:worker_threads"
 import { Kpi } from "@gip-sante/core"
 import {
+  cutParts,
   type FileOutcome,
+  type FilePart,
   foldParts,
   formatReject,
   mergeParts,
   type PartOutcome,
-  planParts,
+  queueOf,
   wholeFileParts
 } from "./events-file.js"
 import type { Io } from "./io.js"
@@ -38,8 +40,9 @@ Options:
   --events <file…>         The event files (the option may be repeated; the files after it are
                            taken too: --events a.jsonl b.csv).
   --workers N              Threads to share the reading among, this one included (default 1:
-                           no worker thread). JSON Lines files of 1 MiB or more are cut into
-                           byte ranges, one per thread; a CSV file is read whole by one thread.
+                           no worker thread). The threads take parts of the files from one
+                           queue: JSON Lines files of 2 MiB or more are cut into byte ranges; a
+                           CSV file is read whole by one thread.
   --full-time-hours H      Weekly hours of a full-time post, for FTEs (default 35).
   --format json|md         JSON (default) or a Markdown table.
   --out <file>             Write the KPIs to this file (replaced only once complete) instead of
@@ -85,12 +88,17 @@ interface WorkerResult {
   readonly outcomes: Array<PartOutcome>
 }
 
-const runWorker = (data: KpiWorkerData, onProgress: (records: number) => void): Promise<WorkerResult> =>
+const runWorker = (
+  data: KpiWorkerData,
+  next: () => FilePart | undefined,
+  onProgress: (records: number) => void
+): Promise<WorkerResult> =>
   new Promise((resolvePromise, reject) => {
     const worker = makeWorker(data)
     let settled = false
     worker.on("message", (message: KpiWorkerMessage) => {
-      if (message.type === "progress") onProgress(message.records)
+      if (message.type === "next") worker.postMessage({ part: next() })
+      else if (message.type === "progress") onProgress(message.records)
       else if (message.type === "done") {
         settled = true
         resolvePromise({ state: message.state, outcomes: message.outcomes })
@@ -165,7 +173,7 @@ export const computeKpis = async (
   const onProgress = options.onProgress ?? (() => undefined)
   const streamOptions = { keepRejects: options.keepRejects, onProgress }
   if (options.workers <= 1) {
-    const { state, outcomes } = await foldParts(accumulator, wholeFileParts(files), streamOptions)
+    const { state, outcomes } = await foldParts(accumulator, queueOf(wholeFileParts(files)), streamOptions)
     return { kpis: accumulator.result(state), outcomes: mergeParts(files, outcomes, options.keepRejects) }
   }
   const sized = await Promise.all(
@@ -177,19 +185,17 @@ export const computeKpis = async (
       )
     }))
   )
-  // This thread reads the first share while worker threads read the others: it has loaded the
+  // This thread and N - 1 worker threads take parts from one queue: this thread has loaded the
   // code already, and would otherwise only wait.
-  const [own = [], ...others] = planParts(sized, options.workers)
-  const workers = others.map((parts) =>
-    runWorker(
-      { parts, fullTimeWeeklyHours: options.fullTimeWeeklyHours, keepRejects: options.keepRejects },
-      onProgress
-    )
+  const next = queueOf(cutParts(sized, options.workers))
+  const data = { fullTimeWeeklyHours: options.fullTimeWeeklyHours, keepRejects: options.keepRejects }
+  const workers = Promise.all(
+    Array.from({ length: options.workers - 1 }, () => runWorker(data, next, onProgress))
   )
-  const results: Array<WorkerResult> = [
-    await foldParts(accumulator, own, streamOptions),
-    ...(await Promise.all(workers))
-  ]
+  // A worker failing while this thread reads is handled below, once this thread is done (not an
+  // unhandled rejection, which would end the process).
+  workers.catch(() => undefined)
+  const results: Array<WorkerResult> = [await foldParts(accumulator, next, streamOptions), ...(await workers)]
   // Merged into this thread's state: merging into an empty one would copy it for nothing.
   let state = (results[0] as WorkerResult).state
   for (let i = 1; i < results.length; i++)

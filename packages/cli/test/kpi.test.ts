@@ -7,6 +7,7 @@ import type { Events } from "@gip-sante/core"
 import { Kpi } from "@gip-sante/core"
 import { simulate } from "@gip-sante/occitanie"
 import { beforeAll, describe, expect, it, vi } from "vitest"
+import { minSplitBytes } from "../src/events-file.js"
 
 // Each test spawns node (and worker threads); give them room on a loaded machine.
 vi.setConfig({ testTimeout: 60_000 })
@@ -90,7 +91,7 @@ describe("gip-sante kpi", () => {
     const bad = [1, Math.floor(lines.length / 2), lines.length + 3]
     for (const at of bad) lines.splice(at - 1, 0, `{"type":"consultation","line":${at}}`)
     writeFileSync(file("big.jsonl"), `${lines.join("\r\n")}\r\n`)
-    expect(readFileSync(file("big.jsonl")).length).toBeGreaterThan(2 ** 20)
+    expect(readFileSync(file("big.jsonl")).length).toBeGreaterThan(2 * minSplitBytes)
     const one = cli("kpi", "--events", file("big.jsonl"), "--workers", "1", "--max-rejects", "10")
     const two = cli("kpi", "--events", file("big.jsonl"), "--workers", "2", "--max-rejects", "10")
     expect(one.code, one.stderr).toBe(0)
