@@ -18,7 +18,7 @@ import { simulate } from "@gip-sante/occitanie"
 import { type CaseResult, consume, type Options, renderTable, runSuite, type Suite } from "./harness.js"
 
 // `size` events from the simulation, cycling over it (with distinct seeds) when more are asked.
-const simulatedEvents = (size: number): Array<Events.Event> => {
+export const simulatedEvents = (size: number): Array<Events.Event> => {
   const out: Array<Events.Event> = []
   for (let seed = 7; out.length < size; seed++) {
     for (const e of simulate({ seed })) {
@@ -31,6 +31,7 @@ const simulatedEvents = (size: number): Array<Events.Event> => {
 
 export const kpiAccumulationSuite = (events: ReadonlyArray<Events.Event>): Suite => {
   const programme = Kpi.programmeKpis({ fullTimeWeeklyHours: 35 })
+  const approximate = Kpi.programmeKpis({ fullTimeWeeklyHours: 35, patients: { mode: "approximate" } })
   return {
     title: `KPI accumulation on ${events.length.toLocaleString("en-US")} decoded events (in memory)`,
     unit: "event",
@@ -63,6 +64,13 @@ export const kpiAccumulationSuite = (events: ReadonlyArray<Events.Event>): Suite
         name: "Kpi.fold(programmeKpis) (every KPI)",
         run: () => {
           consume(Kpi.fold(programme, events).consultations.total)
+          return events.length
+        }
+      },
+      {
+        name: "Kpi.fold(programmeKpis), unique patients by HyperLogLog",
+        run: () => {
+          consume(Kpi.fold(approximate, events).consultations.total)
           return events.length
         }
       }
