@@ -1,8 +1,8 @@
 // A worker thread of `gip-sante kpi --workers N`: asks the main thread for parts (whole files or
 // byte ranges of JSON Lines files) one at a time until there are none left, folds them with the
-// programme KPIs and posts back the accumulator's state (Maps, Sets and plain objects, which the
-// structured clone carries), with each part's counts, line count and first rejects. Progress messages are
-// posted while it reads. Internal to the package (not exported from index.ts).
+// programme KPIs and posts back the accumulator's state (Maps, arrays, typed arrays and plain
+// objects, which the structured clone carries), with each part's counts, line count and first
+// rejects. Progress messages are posted while it reads. Internal to the package (not exported from index.ts).
 import { parentPort, workerData } from "node:worker_threads"
 import { Kpi } from "@gip-sante/core"
 import { type FilePart, foldParts, type PartOutcome } from "./events-file.js"
