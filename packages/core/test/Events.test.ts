@@ -2,6 +2,7 @@ import { fc, test } from "@fast-check/vitest"
 import { Events } from "@gip-sante/core"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
+import { oneOfEachType } from "./event-samples.js"
 
 const consultation = {
   type: "consultation",
@@ -19,44 +20,7 @@ const consultation = {
 
 describe("Events", () => {
   it("decodes every event type", () => {
-    const records = [
-      consultation,
-      { type: "homeVisit", date: "2025-06-02", centreId: "c", clinicianId: "gp-1", patientId: "p-1" },
-      { type: "pdsaShift", date: "2025-06-01", centreId: "c", clinicianId: "gp-1", kind: "sundayOrHoliday" },
-      {
-        type: "slot",
-        date: "2025-06-02",
-        centreId: "c",
-        clinicianId: "gp-1",
-        status: "unused",
-        reservedForUnscheduled: true
-      },
-      {
-        type: "regularDoctorDeclared",
-        date: "2025-06-02",
-        centreId: "c",
-        clinicianId: "gp-1",
-        patientId: "p-1",
-        hadRegularDoctor: false
-      },
-      {
-        type: "regularDoctorEnded",
-        date: "2025-06-02",
-        centreId: "c",
-        clinicianId: "gp-1",
-        patientId: "p-1"
-      },
-      {
-        type: "staffHired",
-        date: "2025-06-02",
-        centreId: "c",
-        staffId: "gp-1",
-        profession: "gp",
-        weeklyHours: 35
-      },
-      { type: "staffLeft", date: "2025-06-02", centreId: "c", staffId: "gp-1", reason: "selfEmployed" },
-      { type: "centreOpened", date: "2025-11-03", centreId: "verdun", name: "Verdun-sur-Garonne", sites: 1 }
-    ]
+    const records = oneOfEachType
     const { events, rejects } = Events.decodeAll(records)
     expect(rejects).toStrictEqual([])
     expect(events.map((e) => e.type)).toStrictEqual(Events.eventTypes)

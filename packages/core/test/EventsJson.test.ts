@@ -13,6 +13,7 @@ import {
 } from "../src/internal/fast-event.js"
 import { fastDecodeEventJson } from "../src/internal/fast-event-json.js"
 import type { Issue } from "../src/internal/issues.js"
+import { oneOfEachType, staffLeftWithoutReason } from "./event-samples.js"
 
 // The reference `Events.decodeJson` must equal: what the CLI did before it existed.
 const reference = (text: string): Result.Result<Events.Event, ReadonlyArray<Issue>> => {
@@ -420,51 +421,7 @@ const mutatedText: fc.Arbitrary<string> = validEvent
 // tests
 // -----------------------------------------------------------------------------
 
-const examples: ReadonlyArray<Record<string, unknown>> = [
-  {
-    type: "consultation",
-    date: "2025-06-02",
-    centreId: "lodeve",
-    siteId: "lodeve",
-    clinicianId: "gp-1",
-    patientId: "p-7f3a",
-    ageBand: "65-79",
-    complex: false,
-    scheduling: "scheduled",
-    mode: "inPerson",
-    durationMinutes: 20
-  },
-  { type: "homeVisit", date: "2025-06-02", centreId: "c", clinicianId: "gp-1", patientId: "p-1" },
-  { type: "pdsaShift", date: "2025-06-01", centreId: "c", clinicianId: "gp-1", kind: "sundayOrHoliday" },
-  {
-    type: "slot",
-    date: "2025-06-02",
-    centreId: "c",
-    clinicianId: "gp-1",
-    status: "unused",
-    reservedForUnscheduled: true
-  },
-  {
-    type: "regularDoctorDeclared",
-    date: "2025-06-02",
-    centreId: "c",
-    clinicianId: "gp-1",
-    patientId: "p-1",
-    hadRegularDoctor: false
-  },
-  { type: "regularDoctorEnded", date: "2025-06-02", centreId: "c", clinicianId: "gp-1", patientId: "p-1" },
-  {
-    type: "staffHired",
-    date: "2025-06-02",
-    centreId: "c",
-    staffId: "gp-1",
-    profession: "gp",
-    weeklyHours: 17.5
-  },
-  { type: "staffLeft", date: "2025-06-02", centreId: "c", staffId: "gp-1", reason: "selfEmployed" },
-  { type: "staffLeft", date: "2025-06-02", centreId: "c", staffId: "gp-1" },
-  { type: "centreOpened", date: "2025-11-03", centreId: "verdun", name: "Verdun-sur-Garonne", sites: 1 }
-]
+const examples = [...oneOfEachType, staffLeftWithoutReason]
 
 describe("Events.decodeJson", () => {
   it.each(examples.map((record) => [record.type, record] as const))(
