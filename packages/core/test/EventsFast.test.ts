@@ -163,29 +163,14 @@ const asFileRecord = (record: Record<string, unknown>): Record<string, unknown> 
 // mutations
 // -----------------------------------------------------------------------------
 
-const fieldNames = [
-  "type",
-  "date",
-  "centreId",
-  "siteId",
-  "clinicianId",
-  "patientId",
-  "ageBand",
-  "complex",
-  "scheduling",
-  "mode",
-  "durationMinutes",
-  "kind",
-  "status",
-  "reservedForUnscheduled",
-  "hadRegularDoctor",
-  "staffId",
-  "profession",
-  "weeklyHours",
-  "reason",
-  "name",
-  "sites"
-]
+// Every field of every event type, read from the schemas (not from the fast path's own list).
+const fieldNames: ReadonlyArray<string> = Array.from(
+  new Set(
+    Array.from(schemaByType.values()).flatMap((schema) =>
+      Object.keys((schema as unknown as { readonly fields: Record<string, unknown> }).fields)
+    )
+  )
+)
 
 const literals = [
   ...Events.eventTypes,
