@@ -22,7 +22,7 @@ interface Read {
 const read = async (
   file: string,
   range: ByteRange,
-  options: { chunkBytes: number; maxLineBytes: number }
+  options: { chunkBytes: number; maxLineBytes: number; pieceBytes?: number }
 ): Promise<Read> => {
   const lines: Array<string | "TOO LONG"> = []
   const count = await readLines(
@@ -42,18 +42,15 @@ const read = async (
 }
 
 // The lines a reader of the whole text should see: split at "\n", a "\r" before it dropped, no
-// line after a final "\n", a leading byte-order mark dropped; a line that does not fit the
-// largest buffer with its line break is "TOO LONG".
-const model = (text: string, capacity: number): Array<string | "TOO LONG"> => {
+// line after a final "\n", a leading byte-order mark dropped; a line of more than `maxLineBytes`
+// bytes ("\r" counted, "\n" not) is "TOO LONG".
+const model = (text: string, maxLineBytes: number): Array<string | "TOO LONG"> => {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text
   if (body === "") return []
   const parts = body.split("\n")
   const lines = parts.map((p, i) => (i < parts.length - 1 && p.endsWith("\r") ? p.slice(0, -1) : p))
   if (body.endsWith("\n")) lines.pop()
-  return lines.map((line, i) => {
-    const raw = i < parts.length - 1 ? parts[i]! : line
-    return Buffer.byteLength(raw) + 1 <= capacity ? line : "TOO LONG"
-  })
+  return lines.map((line, i) => (Buffer.byteLength(parts[i]!) <= maxLineBytes ? line : "TOO LONG"))
 }
 
 const lineText = fc
@@ -75,17 +72,20 @@ const fileText = fc
   })
 
 describe("readLines", () => {
-  test.prop([fileText, fc.constantFrom(16, 17, 64, 1 << 16), fc.constantFrom(64, 1 << 20)], {
-    numRuns: 300,
-    seed: 20261123
-  })(
+  test.prop(
+    [
+      fileText,
+      fc.constantFrom(16, 17, 64, 1 << 16),
+      fc.constantFrom(0, 7, 40, 64, 1 << 20),
+      fc.constantFrom(1, 9, 1 << 16)
+    ],
+    { numRuns: 300, seed: 20261123 }
+  )(
     "a whole file gives the lines of the text, in order and numbered from 1",
-    async (text, chunkBytes, maxLineBytes) => {
+    async (text, chunkBytes, maxLineBytes, pieceBytes) => {
       const file = fileWith(Buffer.from(text))
-      let capacity = Math.max(16, chunkBytes)
-      while (capacity * 2 <= maxLineBytes) capacity *= 2
-      const { lines, count } = await read(file, wholeFile, { chunkBytes, maxLineBytes })
-      expect(lines).toStrictEqual(model(text, capacity))
+      const { lines, count } = await read(file, wholeFile, { chunkBytes, maxLineBytes, pieceBytes })
+      expect(lines).toStrictEqual(model(text, maxLineBytes))
       expect(count).toBe(lines.length)
     }
   )
@@ -95,15 +95,16 @@ describe("readLines", () => {
       fileText,
       fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
       fc.constantFrom(16, 64),
-      fc.constantFrom(64, 1 << 20)
+      fc.constantFrom(7, 64, 1 << 20),
+      fc.constantFrom(1, 9, 1 << 16)
     ],
     { numRuns: 300, seed: 20261124 }
   )(
     "the byte ranges of any cut, read one after the other, give each line of the file exactly once",
-    async (text, cuts, chunkBytes, maxLineBytes) => {
+    async (text, cuts, chunkBytes, maxLineBytes, pieceBytes) => {
       const bytes = Buffer.from(text)
       const file = fileWith(bytes)
-      const options = { chunkBytes, maxLineBytes }
+      const options = { chunkBytes, maxLineBytes, pieceBytes }
       const points = [...new Set(cuts.map((c) => Math.floor(c * bytes.length)))]
         .filter((p) => p > 0)
         .sort((a, b) => a - b)
@@ -124,6 +125,34 @@ describe("readLines", () => {
     const file = fileWith(Buffer.from(`${lines.join("\n")}\n`))
     const { lines: got } = await read(file, wholeFile, { chunkBytes: 4096, maxLineBytes: 1 << 20 })
     expect(got).toStrictEqual(lines)
+  })
+
+  it("reads lines spread over many pieces and blocks with the default sizes, whole or cut", async () => {
+    const lines = Array.from(
+      { length: 30_000 },
+      (_, i) => `{"n":${i},"s":"${"é".repeat(i % 7)}${"x".repeat(i % 90)}"}`
+    )
+    const bytes = Buffer.from(`${lines.join("\r\n")}\r\n`)
+    const file = fileWith(bytes)
+    const readDefault = async (range: ByteRange) => {
+      const got: Array<string> = []
+      const count = await readLines(
+        file,
+        range,
+        (text) => got.push(text),
+        () => got.push("TOO LONG")
+      )
+      expect(count).toBe(got.length)
+      return got
+    }
+    expect(await readDefault(wholeFile)).toStrictEqual(lines)
+    const cut = Math.floor(bytes.length / 3) + 5
+    const parts = [
+      await readDefault({ start: 0, end: cut }),
+      await readDefault({ start: cut, end: 2 * cut }),
+      await readDefault({ start: 2 * cut, end: Number.POSITIVE_INFINITY })
+    ]
+    expect(parts.flat()).toStrictEqual(lines)
   })
 
   it("skips an over-long line and goes on with the next", async () => {
