@@ -24,6 +24,7 @@
 import type { LocalDate } from "./Calendar.js"
 import type { AgeBand, Event } from "./Events.js"
 import * as Hll from "./internal/hyperloglog.js"
+import * as StringIndex from "./internal/string-index.js"
 import { type Figure, find, matches } from "./Reference.js"
 
 // -----------------------------------------------------------------------------
@@ -1165,7 +1166,10 @@ export interface ProgrammeKpis {
  *   event). Each clinician's tally remembers the centre and site of their last consultation with
  *   their indices, so that a clinician seen again at the same place needs no lookup by centre or
  *   site.
- * - `patients` holds one number per patient id, so that a consultation costs one lookup and a
+ * - Clinician and patient ids are numbered by an index of strings (`keys` the ids by number;
+ *   `hashes` and `slots` an open-addressing hash table over them), which finds freshly decoded
+ *   ids faster than a `Map`; what is kept per id is in an array at the id's number.
+ * - `patientFlags` holds one number per patient, so that a consultation costs one lookup and a
  *   regular-doctor event finds the patient already there: bit 0 seen in consultation (exact
  *   mode only), bit 1 seen in consultation at 65+ (exact mode only), bit 2 regained a regular
  *   doctor, and above (`value >> 3`) the latest regular-doctor event, 0 for none, else
@@ -1176,7 +1180,7 @@ export interface ProgrammeKpis {
  *   seen in consultation and of those seen at 65+ (empty in exact mode).
  *
  * Only `Map`s, arrays, typed arrays, strings, numbers and plain objects: a state can be posted to
- * a worker thread (structured clone) and merged there; indices are positions in the state's own
+ * a worker (structured clone) and merged there; indices are positions in the state's own
  * arrays, so they stay valid through a clone.
  *
  * @example
@@ -1211,16 +1215,24 @@ export interface ProgrammeState {
   lastMonthIndex: number
   /** Consultations by the first seven characters of dates not of the form `"YYYY-MM…"` (none for valid events). */
   readonly otherMonths: Map<string, number>
+  /** Clinician ids, numbered (see above). */
+  readonly clinicians: { readonly keys: Array<string>; hashes: Int32Array; slots: Int32Array }
   /**
-   * Clinician id → consultations, consulting minutes, and the centre and site of the clinician's
-   * last consultation with their indices in `centreCounts` and `siteCounts` (`""` and -1 for none).
+   * By clinician number: consultations, consulting minutes, and the centre and site of the
+   * clinician's last consultation with their indices in `centreCounts` and `siteCounts`.
    */
-  readonly clinicians: Map<
-    string,
-    { consultations: number; minutes: number; centreId: string; centre: number; siteId: string; site: number }
-  >
-  /** Patient id → consultation flags and latest regular-doctor event, packed (see above). */
-  readonly patients: Map<string, number>
+  readonly clinicianTallies: Array<{
+    consultations: number
+    minutes: number
+    centreId: string
+    centre: number
+    siteId: string
+    site: number
+  }>
+  /** Patient ids, numbered (see above). */
+  readonly patients: { readonly keys: Array<string>; hashes: Int32Array; slots: Int32Array }
+  /** By patient number: consultation flags and latest regular-doctor event, packed (see above). */
+  readonly patientFlags: Array<number>
   /** Regular-doctor events dated otherwise than `"YYYY-MM-DD"`, as {@link regularDoctor} keeps them. */
   readonly otherRegularDoctor: Map<string, RegularDoctorPatient>
   /** HyperLogLog registers of patients seen in consultation, and at 65+ (approximate mode). */
@@ -1232,7 +1244,7 @@ export interface ProgrammeState {
   staff: StaffState
 }
 
-type ClinicianTally = ProgrammeState["clinicians"] extends Map<string, infer T> ? T : never
+type ClinicianTally = ProgrammeState["clinicianTallies"][number]
 
 // The index of `key`'s count in `counts`, appending a zero count for a new key.
 const countIndex = <K>(index: Map<K, number>, counts: Array<number>, key: K): number => {
@@ -1298,13 +1310,17 @@ const regained = 4
 const withDeclaration = (packed: number, key: number, regainedBit: number): number =>
   (key > packed >> 3 ? key << 3 : packed & ~7) | (packed & 7) | regainedBit
 
-// Packed patients as the regular-doctor KPI keeps them.
-const regularDoctorPatients = (packed: ReadonlyMap<string, number>): Map<string, RegularDoctorPatient> => {
+// Packed patients (ids and flags by number) as the regular-doctor KPI keeps them.
+const regularDoctorPatients = (
+  ids: ReadonlyArray<string>,
+  flags: ReadonlyArray<number>
+): Map<string, RegularDoctorPatient> => {
   const out = new Map<string, RegularDoctorPatient>()
-  for (const [id, p] of packed) {
+  for (let i = 0; i < ids.length; i++) {
+    const p = flags[i] as number
     const key = p >> 3
     if (key === 0) continue
-    out.set(id, {
+    out.set(ids[i] as string, {
       latestDate: dayText((key - 1) >> 1),
       latestRank: (key - 1) & 1 ? 1 : 0,
       regained: (p & regained) !== 0
@@ -1314,10 +1330,10 @@ const regularDoctorPatients = (packed: ReadonlyMap<string, number>): Map<string,
 }
 
 // The regular-doctor KPI of packed patients.
-const packedRegularDoctor = (packed: ReadonlyMap<string, number>): RegularDoctor => {
+const packedRegularDoctor = (flags: ReadonlyArray<number>): RegularDoctor => {
   let active = 0
   let regainedPatients = 0
-  for (const p of packed.values()) {
+  for (const p of flags) {
     const key = p >> 3
     if (key !== 0 && ((key - 1) & 1) === 0) active++
     if (p & regained) regainedPatients++
@@ -1401,8 +1417,10 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
     lastMonth: -1,
     lastMonthIndex: -1,
     otherMonths: new Map(),
-    clinicians: new Map(),
-    patients: new Map(),
+    clinicians: StringIndex.make(),
+    clinicianTallies: [],
+    patients: StringIndex.make(),
+    patientFlags: [],
     otherRegularDoctor: new Map(),
     sketch: sketch(),
     seniorSketch: sketch(),
@@ -1416,10 +1434,11 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
     const senior = isSenior(c.ageBand)
     if (senior) s.aged65Plus++
     if (c.scheduling === "unscheduled") s.unscheduled++
-    let clinician = s.clinicians.get(c.clinicianId)
+    const n = StringIndex.numberOf(s.clinicians, c.clinicianId)
+    let clinician = s.clinicianTallies[n]
     if (clinician === undefined) {
       clinician = emptyClinicianTally(0, 0)
-      s.clinicians.set(c.clinicianId, clinician)
+      s.clinicianTallies.push(clinician)
     }
     clinician.consultations++
     clinician.minutes += c.durationMinutes
@@ -1449,9 +1468,9 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
     if (exact) {
       // One lookup; a write only for a new patient or one now seen at 65+.
       const bits = senior ? consulted | consultedAt65Plus : consulted
-      const packed = s.patients.get(c.patientId)
-      if (packed === undefined) s.patients.set(c.patientId, bits)
-      else if ((packed & bits) !== bits) s.patients.set(c.patientId, packed | bits)
+      const p = StringIndex.numberOf(s.patients, c.patientId)
+      if (p === s.patientFlags.length) s.patientFlags.push(bits)
+      else s.patientFlags[p] = (s.patientFlags[p] as number) | bits
     } else {
       const h = Hll.hash32(c.patientId)
       Hll.addHash(s.sketch, h)
@@ -1470,12 +1489,9 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
     const declared = e.type === "regularDoctorDeclared"
     const key = code * 2 + (declared ? 0 : 1) + 1
     const regainedBit = declared && !e.hadRegularDoctor ? regained : 0
-    const packed = s.patients.get(e.patientId)
-    if (packed === undefined) s.patients.set(e.patientId, (key << 3) | regainedBit)
-    else {
-      const next = withDeclaration(packed, key, regainedBit)
-      if (next !== packed) s.patients.set(e.patientId, next)
-    }
+    const p = StringIndex.numberOf(s.patients, e.patientId)
+    if (p === s.patientFlags.length) s.patientFlags.push((key << 3) | regainedBit)
+    else s.patientFlags[p] = withDeclaration(s.patientFlags[p] as number, key, regainedBit)
   }
   return {
     empty,
@@ -1525,29 +1541,43 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
         addIndexedCounts(out.sites, out.siteCounts, s.sites, s.siteCounts)
         addIndexedCounts(out.months, out.monthCounts, s.months, s.monthCounts)
         for (const [key, n] of s.otherMonths) increment(out.otherMonths, key, n)
-        for (const [id, t] of s.clinicians) {
-          const tally = out.clinicians.get(id)
-          if (tally === undefined) out.clinicians.set(id, emptyClinicianTally(t.consultations, t.minutes))
+        const ids = s.clinicians.keys
+        for (let i = 0; i < ids.length; i++) {
+          const t = s.clinicianTallies[i] as ClinicianTally
+          const n = StringIndex.numberOf(out.clinicians, ids[i] as string)
+          const tally = out.clinicianTallies[n]
+          if (tally === undefined) out.clinicianTallies.push(emptyClinicianTally(t.consultations, t.minutes))
           else {
             tally.consultations += t.consultations
             tally.minutes += t.minutes
           }
         }
-      }
-      for (const [id, p] of a.patients) out.patients.set(id, p)
-      for (const [id, p] of b.patients) {
-        const q = out.patients.get(id)
-        out.patients.set(id, q === undefined ? p : withDeclaration(q | (p & 7), p >> 3, 0))
+        const patientIds = s.patients.keys
+        for (let i = 0; i < patientIds.length; i++) {
+          const p = s.patientFlags[i] as number
+          const n = StringIndex.numberOf(out.patients, patientIds[i] as string)
+          if (n === out.patientFlags.length) out.patientFlags.push(p)
+          else {
+            const q = out.patientFlags[n] as number
+            out.patientFlags[n] = withDeclaration(q | (p & 7), p >> 3, 0)
+          }
+        }
       }
       return out
     },
     result: (s) => {
       const byClinician = new Map<string, number>()
-      for (const [id, t] of s.clinicians) byClinician.set(id, t.consultations)
+      const clinicianTimes = new Map<string, ClinicianTally>()
+      for (let i = 0; i < s.clinicians.keys.length; i++) {
+        const id = s.clinicians.keys[i] as string
+        const t = s.clinicianTallies[i] as ClinicianTally
+        byClinician.set(id, t.consultations)
+        clinicianTimes.set(id, t)
+      }
       let unique = 0
       let senior = 0
       if (exact) {
-        for (const p of s.patients.values()) {
+        for (const p of s.patientFlags) {
           if (p & consulted) unique++
           if (p & consultedAt65Plus) senior++
         }
@@ -1559,7 +1589,7 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
           bySite: toCounts(indexedCounts(s.sites, s.siteCounts, identity)),
           byMonth: toCounts(indexedCounts(s.months, s.monthCounts, monthText, new Map(s.otherMonths))),
           byClinician: toCounts(byClinician),
-          consultingTimeByClinician: consultingTimeByClinician.result(s.clinicians),
+          consultingTimeByClinician: consultingTimeByClinician.result(clinicianTimes),
           aged65Plus: {
             consultations: s.consultations,
             consultationsAged65Plus: s.aged65Plus,
@@ -1581,9 +1611,12 @@ export const programmeKpis = (options: ProgrammeOptions): Accumulator<ProgrammeS
           : approximatePatients(s.sketch, s.seniorSketch),
         regularDoctor:
           s.otherRegularDoctor.size === 0
-            ? packedRegularDoctor(s.patients)
+            ? packedRegularDoctor(s.patientFlags)
             : regularDoctor.result(
-                regularDoctor.merge(regularDoctorPatients(s.patients), s.otherRegularDoctor)
+                regularDoctor.merge(
+                  regularDoctorPatients(s.patients.keys, s.patientFlags),
+                  s.otherRegularDoctor
+                )
               ),
         homeVisits: s.homeVisits,
         slots: slots.result(s.slots),
