@@ -190,13 +190,13 @@ export const readLines = async (
       return true
     }
 
-    const blocks = [Buffer.allocUnsafe(blockBytes), Buffer.allocUnsafe(blockBytes)] as const
-    let which = 0
-    const readBlock = (at: number): Promise<number> =>
-      handle.read(blocks[which], 0, blockBytes, at).then((r) => r.bytesRead)
-    pending = readBlock(position)
+    // Two blocks: one is read into while the other is split.
+    let block = Buffer.allocUnsafe(blockBytes)
+    let spare = Buffer.allocUnsafe(blockBytes)
+    const readBlock = (into: Buffer, at: number): Promise<number> =>
+      handle.read(into, 0, blockBytes, at).then((r) => r.bytesRead)
+    pending = readBlock(block, position)
     for (;;) {
-      const block = blocks[which]
       const bytesRead = await pending
       pending = undefined
       const blockStart = position
@@ -210,9 +210,11 @@ export const readLines = async (
         return line
       }
       // The next block is read while this one is split.
-      which ^= 1
-      pending = readBlock(position)
-      if (!take(block.subarray(0, bytesRead), blockStart)) return line
+      const current = block
+      block = spare
+      spare = current
+      pending = readBlock(block, position)
+      if (!take(current.subarray(0, bytesRead), blockStart)) return line
     }
   } finally {
     // A read ahead still running must end before the file is closed.

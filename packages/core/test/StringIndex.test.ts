@@ -52,8 +52,11 @@ describe("StringIndex", () => {
   it("tells apart keys that differ only after many equal characters", () => {
     const index = StringIndex.make()
     const keys = Array.from({ length: 5000 }, (_, i) => `patient-${"x".repeat(40)}-${i}`)
-    keys.forEach((key, i) => expect(StringIndex.numberOf(index, key)).toBe(i))
-    keys.forEach((key, i) => expect(StringIndex.numberOf(index, key)).toBe(i))
+    for (let round = 0; round < 2; round++) {
+      keys.forEach((key, i) => {
+        expect(StringIndex.numberOf(index, key)).toBe(i)
+      })
+    }
     expect(index.keys.length).toBe(5000)
   })
 })
