@@ -1,19 +1,22 @@
-// A worker thread of `gip-sante kpi --workers N`: asks the main thread for parts (whole files or
-// byte ranges of JSON Lines files) one at a time until there are none left, folds them with the
-// programme KPIs and posts back the accumulator's state (Maps, arrays, typed arrays and plain
-// objects, which the structured clone carries), with each part's counts, line count and first
-// rejects. Progress messages are posted while it reads. Internal to the package (not exported from index.ts).
-import { parentPort, workerData } from "node:worker_threads"
+// A worker process of `gip-sante kpi --workers N`, forked by kpi.ts: asks the parent for parts
+// (whole files or byte ranges of JSON Lines files) one at a time until there are none left, folds
+// them with the programme KPIs and sends back the accumulator's state (Maps, arrays, typed arrays
+// and plain objects, which the channel's "advanced" serialization carries), with each part's
+// counts, line count and first rejects. Progress messages are sent while it reads. A process
+// rather than a thread: threads share their process's heap and garbage collector, and scaled
+// less than processes that share nothing (docs/benchmarks.md). Its standard output is not the
+// parent's (the KPIs go there); its errors are. Internal to the package (not exported from
+// index.ts).
 import { Kpi } from "@gip-sante/core"
 import { type FilePart, foldParts, type PartOutcome } from "./events-file.js"
 
-// What the main thread gives a worker.
+// What the parent gives a worker, as JSON in its first argument.
 export interface KpiWorkerData {
   readonly fullTimeWeeklyHours: number
   readonly keepRejects: number
 }
 
-// What a worker posts: a request for its next part, progress while reading, then its result (or
+// What a worker sends: a request for its next part, progress while reading, then its result (or
 // a failure it did not expect).
 export type KpiWorkerMessage =
   | { readonly type: "next" }
@@ -21,22 +24,34 @@ export type KpiWorkerMessage =
   | { readonly type: "done"; readonly state: Kpi.ProgrammeState; readonly outcomes: Array<PartOutcome> }
   | { readonly type: "failed"; readonly message: string }
 
-const port = parentPort
-if (port !== null) {
-  const data = workerData as KpiWorkerData
-  const post = (message: KpiWorkerMessage): void => port.postMessage(message)
-  // The main thread answers each "next" with the next part of the queue, undefined when empty.
+// What the parent answers to "next": the next part of the queue, none when it is empty.
+export interface KpiWorkerPart {
+  readonly part: FilePart | undefined
+}
+
+const send = process.send?.bind(process)
+// Only when forked with a channel (not when this file is run by hand).
+if (send !== undefined) {
+  const data = JSON.parse(process.argv[2] ?? "") as KpiWorkerData
+  // The worker lives as long as its channel: it disconnects once its result is sent, and if the
+  // parent goes away first (killed), nobody would read what it computes.
+  process.once("disconnect", () => process.exit())
   const next = (): Promise<FilePart | undefined> =>
     new Promise((resolve) => {
-      port.once("message", (message: { readonly part?: FilePart }) => resolve(message.part))
-      post({ type: "next" })
+      process.once("message", (message: KpiWorkerPart) => resolve(message.part))
+      send({ type: "next" } satisfies KpiWorkerMessage)
     })
   foldParts(Kpi.programmeKpis({ fullTimeWeeklyHours: data.fullTimeWeeklyHours }), next, {
     keepRejects: data.keepRejects,
-    onProgress: (records) => post({ type: "progress", records })
-  }).then(
-    ({ state, outcomes }) => post({ type: "done", state, outcomes }),
-    (error: unknown) =>
-      post({ type: "failed", message: error instanceof Error ? error.message : String(error) })
-  )
+    onProgress: (records) => send({ type: "progress", records } satisfies KpiWorkerMessage)
+  })
+    .then(
+      ({ state, outcomes }): KpiWorkerMessage => ({ type: "done", state, outcomes }),
+      (error: unknown): KpiWorkerMessage => ({
+        type: "failed",
+        message: error instanceof Error ? error.message : String(error)
+      })
+    )
+    // Disconnecting only once the result is written: closing the channel earlier could cut it.
+    .then((message) => send(message, () => process.disconnect()))
 }

@@ -1,14 +1,14 @@
 /**
  * The `gip-sante kpi` command: the programme's KPIs from event files (JSON Lines or CSV),
- * streamed in constant memory and folded in parallel over worker threads, whose accumulator
- * states are merged on the main thread.
+ * streamed in constant memory and folded in parallel by this process and worker processes,
+ * whose accumulator states are merged here.
  *
  * @since 0.1.0
  * @module
  */
+import { type ChildProcess, fork } from "node:child_process"
 import { stat } from "node:fs/promises"
 import { parseArgs } from "node:util"
-import { Worker } from "node:worker_threads"
 import { Kpi } from "@gip-sante/core"
 import {
   cutParts,
@@ -22,7 +22,7 @@ import {
   wholeFileParts
 } from "./events-file.js"
 import type { Io } from "./io.js"
-import type { KpiWorkerData, KpiWorkerMessage } from "./kpi-worker.js"
+import type { KpiWorkerData, KpiWorkerMessage, KpiWorkerPart } from "./kpi-worker.js"
 import { writeAtomically } from "./output.js"
 
 const kpiUsage = `Usage: gip-sante kpi --events <file…> [--workers N] [--full-time-hours H] [--format json|md] [--out <file>] [--max-rejects N]
@@ -39,10 +39,10 @@ file cannot be read (nothing is printed then), 0 otherwise, rejects or not.
 Options:
   --events <file…>         The event files (the option may be repeated; the files after it are
                            taken too: --events a.jsonl b.csv).
-  --workers N              Threads to share the reading among, this one included (default 1:
-                           no worker thread). The threads take parts of the files from one
-                           queue: JSON Lines files of 2 MiB or more are cut into byte ranges; a
-                           CSV file is read whole by one thread.
+  --workers N              Processes to share the reading among, this one included (default 1:
+                           no worker process). They take parts of the files from one queue:
+                           JSON Lines files of 2 MiB or more are cut into byte ranges; a CSV
+                           file is read whole by one process.
   --full-time-hours H      Weekly hours of a full-time post, for FTEs (default 35).
   --format json|md         JSON (default) or a Markdown table.
   --out <file>             Write the KPIs to this file (replaced only once complete) instead of
@@ -61,26 +61,17 @@ const integerOption = (name: string, text: string, min: number, io: Io): number 
   return n
 }
 
-// The worker: the built `kpi-worker.js` beside this chunk. Run from the TypeScript sources (tsx:
-// benchmarks, development), Node 20 does not apply `--import tsx` to a worker's entry, so the
-// worker is a small bootstrap that loads `kpi-worker.ts` through tsx's `tsImport`, keeping the
-// other options (`--conditions`) of this process.
-const makeWorker = (data: KpiWorkerData): Worker => {
-  if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL("./kpi-worker.js", import.meta.url), { workerData: data })
-  const href = JSON.stringify(new URL("./kpi-worker.ts", import.meta.url).href)
-  const execArgv: Array<string> = []
-  for (let i = 0; i < process.execArgv.length; i++) {
-    const arg = process.execArgv[i] as string
-    if (arg === "--import" && process.execArgv[i + 1] === "tsx") i++
-    else if (arg !== "--import=tsx") execArgv.push(arg)
-  }
-  return new Worker(`import("tsx/esm/api").then((tsx) => tsx.tsImport(${href}, ${href}))`, {
-    eval: true,
-    execArgv,
-    workerData: data
-  })
-}
+// A worker process (kpi-worker.ts). Built, it is `kpi-worker.js` beside this chunk. Run from the
+// TypeScript sources (tsx: benchmarks, development), it is `kpi-worker.ts`, which the child loads
+// as this process loaded this file: it gets our `execArgv` (`--import tsx`, `--conditions`). Its
+// standard output is ignored, since ours carries the KPIs; its standard error is ours, so that a
+// crash shows. The "advanced" serialization carries the state's Maps and typed arrays.
+const forkWorker = (data: KpiWorkerData): ChildProcess =>
+  fork(
+    new URL(import.meta.url.endsWith(".ts") ? "./kpi-worker.ts" : "./kpi-worker.js", import.meta.url),
+    [JSON.stringify(data)],
+    { execArgv: process.execArgv, serialization: "advanced", stdio: ["ignore", "ignore", "inherit", "ipc"] }
+  )
 
 // What a worker gives back: its folded state and the outcome of each of its parts.
 interface WorkerResult {
@@ -88,38 +79,35 @@ interface WorkerResult {
   readonly outcomes: Array<PartOutcome>
 }
 
+// A failed send means that the worker is gone: its "close" reports it.
+const ignore = (): void => undefined
+
+// Answers a worker's requests for parts from the queue. Resolves to its result once the process
+// has exited (it does so by itself after sending it); rejects if it fails, or stops without
+// sending a result. "close" comes after the exit and after the last message read from the
+// channel, so a result sent just before exiting is never taken for a crash.
 const runWorker = (
-  data: KpiWorkerData,
+  child: ChildProcess,
   next: () => FilePart | undefined,
   onProgress: (records: number) => void
 ): Promise<WorkerResult> =>
   new Promise((resolvePromise, reject) => {
-    const worker = makeWorker(data)
-    let settled = false
-    worker.on("message", (message: KpiWorkerMessage) => {
-      if (message.type === "next") worker.postMessage({ part: next() })
+    let result: WorkerResult | undefined
+    child.on("message", (message: KpiWorkerMessage) => {
+      if (message.type === "next") child.send({ part: next() } satisfies KpiWorkerPart, ignore)
       else if (message.type === "progress") onProgress(message.records)
-      else if (message.type === "done") {
-        settled = true
-        resolvePromise({ state: message.state, outcomes: message.outcomes })
-        void worker.terminate()
-      } else {
-        settled = true
-        reject(new Error(message.message))
-        void worker.terminate()
-      }
+      else if (message.type === "done") result = { state: message.state, outcomes: message.outcomes }
+      else reject(new Error(`a worker process failed: ${message.message}`))
     })
-    worker.on("error", (error) => {
-      if (!settled) {
-        settled = true
-        reject(error)
-      }
-    })
-    worker.on("exit", (code) => {
-      if (!settled) {
-        settled = true
-        reject(new Error(`a worker stopped with code ${code} before its result`))
-      }
+    child.on("error", (error) => reject(new Error(`a worker process failed: ${error.message}`)))
+    child.on("close", (code, signal) => {
+      if (result !== undefined) resolvePromise(result)
+      else
+        reject(
+          new Error(
+            `a worker process stopped ${signal === null ? `with exit code ${code}` : `by ${signal}`} before sending its result`
+          )
+        )
     })
   })
 
@@ -143,11 +131,12 @@ export interface KpiRun {
 }
 
 /**
- * Computes the programme KPIs from event files over `workers` threads, this one included (1: no
- * worker thread): each thread folds its share (whole files, or byte ranges of large JSON Lines
- * files) into one state, and the states are merged with the accumulator's `merge`, so the
- * result does not depend on the number of threads. Files that cannot be read
- * come back in `outcomes` with their `error`.
+ * Computes the programme KPIs from event files over `workers` processes, this one included (1:
+ * no worker process): each process folds its share (whole files, or byte ranges of large JSON
+ * Lines files) into one state, and the states are merged with the accumulator's `merge`, so the
+ * result does not depend on the number of processes. Files that cannot be read come back in
+ * `outcomes` with their `error`. Rejects if a worker process fails or stops before its result;
+ * the other worker processes are then ended.
  *
  * @example
  * ```ts
@@ -185,18 +174,36 @@ export const computeKpis = async (
       )
     }))
   )
-  // This thread and N - 1 worker threads take parts from one queue: this thread has loaded the
+  // This process and N - 1 worker processes take parts from one queue: this one has loaded the
   // code already, and would otherwise only wait.
-  const next = queueOf(cutParts(sized, options.workers))
-  const data = { fullTimeWeeklyHours: options.fullTimeWeeklyHours, keepRejects: options.keepRejects }
-  const workers = Promise.all(
-    Array.from({ length: options.workers - 1 }, () => runWorker(data, next, onProgress))
-  )
-  // A worker failing while this thread reads is handled below, once this thread is done (not an
-  // unhandled rejection, which would end the process).
-  workers.catch(() => undefined)
-  const results: Array<WorkerResult> = [await foldParts(accumulator, next, streamOptions), ...(await workers)]
-  // Merged into this thread's state: merging into an empty one would copy it for nothing.
+  const queue = queueOf(cutParts(sized, options.workers))
+  const data: KpiWorkerData = {
+    fullTimeWeeklyHours: options.fullTimeWeeklyHours,
+    keepRejects: options.keepRejects
+  }
+  const children: Array<ChildProcess> = []
+  // After a failure the queue gives no more parts: this process stops after its current part.
+  let failed = false
+  const next = (): FilePart | undefined => (failed ? undefined : queue())
+  // Ends the children still running (`kill` does nothing to one that has exited), so that none is
+  // left behind after a failure, a worker's or this process's own.
+  const stop = (): void => {
+    failed = true
+    for (const child of children) child.kill()
+  }
+  let results: Array<WorkerResult>
+  try {
+    for (let i = 1; i < options.workers; i++) children.push(forkWorker(data))
+    const workers = Promise.all(children.map((child) => runWorker(child, next, onProgress)))
+    // A worker failing while this process reads stops the others at once; the failure itself is
+    // reported below, once this process is done (not an unhandled rejection, which would end it).
+    workers.catch(stop)
+    results = [await foldParts(accumulator, next, streamOptions), ...(await workers)]
+  } catch (error) {
+    stop()
+    throw error
+  }
+  // Merged into this process's state: merging into an empty one would copy it for nothing.
   let state = (results[0] as WorkerResult).state
   for (let i = 1; i < results.length; i++)
     state = accumulator.merge(state, (results[i] as WorkerResult).state)

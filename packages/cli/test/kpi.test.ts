@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -9,7 +9,7 @@ import { simulate } from "@gip-sante/occitanie"
 import { beforeAll, describe, expect, it, vi } from "vitest"
 import { minSplitBytes } from "../src/events-file.js"
 
-// Each test spawns node (and worker threads); give them room on a loaded machine.
+// Each test spawns node (and worker processes); give them room on a loaded machine.
 vi.setConfig({ testTimeout: 60_000 })
 
 // These tests run the built binary, as a user would: `node packages/cli/dist/main.js kpi …`.
@@ -19,6 +19,38 @@ const main = join(root, "packages/cli/dist/main.js")
 const cli = (...args: ReadonlyArray<string>) => {
   const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: "utf8", timeout: 60_000 })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+// Preloaded (`--require`) in the command and, through the options it forks them with, in its worker
+// processes (the ones with a channel to their parent). Each worker writes its pid; the first to
+// start waits for the other to start too, then exits before sending anything; the other blocks,
+// so it would neither send a result nor exit by itself: only the command can end it.
+const failingWorkers = `const { appendFileSync, closeSync, openSync, readFileSync } = require("node:fs")
+const pids = process.env.GIP_SANTE_TEST_PIDS
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+if (process.send !== undefined) {
+  appendFileSync(pids, process.pid + "\\n")
+  let first = true
+  try {
+    closeSync(openSync(pids + ".first", "wx"))
+  } catch {
+    first = false
+  }
+  if (first) {
+    for (let i = 0; i < 3000 && readFileSync(pids, "utf8").trim().split("\\n").length < 2; i++) sleep(10)
+    process.exit(3)
+  }
+  sleep(120000)
+}
+`
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 let dir = ""
@@ -149,6 +181,36 @@ describe("gip-sante kpi", () => {
     const md = readFileSync(out, "utf8")
     expect(md).toContain("# Programme KPIs")
     expect(md).toContain("| total |")
+  })
+
+  it("a worker process that stops before its result fails the run, and no worker process is left", () => {
+    writeFileSync(file("failing-workers.cjs"), failingWorkers)
+    const pids = file("worker-pids")
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--require",
+        file("failing-workers.cjs"),
+        main,
+        "kpi",
+        "--events",
+        file("part1.jsonl"),
+        "--workers",
+        "3"
+      ],
+      { cwd: root, encoding: "utf8", timeout: 60_000, env: { ...process.env, GIP_SANTE_TEST_PIDS: pids } }
+    )
+    // Not killed by the timeout: the command ended by itself, having ended the blocked worker.
+    expect(r.signal, r.stderr).toBe(null)
+    expect(r.status, r.stderr).toBe(1)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toContain(
+      "gip-sante kpi: a worker process stopped with exit code 3 before sending its result"
+    )
+    expect(existsSync(pids)).toBe(true)
+    const workers = readFileSync(pids, "utf8").trim().split("\n").map(Number)
+    expect(workers).toHaveLength(2)
+    for (const pid of workers) expect(isRunning(pid), `worker ${pid}`).toBe(false)
   })
 
   it("rejects a usage error with exit code 2", () => {
