@@ -9,6 +9,8 @@ export interface Case {
   readonly name: string
   /** Runs the work once and returns how many items it processed. */
   readonly run: () => number
+  /** Runs before each `run`, untimed: to give each round fresh inputs. */
+  readonly prepare?: () => void
 }
 
 export interface Suite {
@@ -46,6 +48,7 @@ export const runSuite = (suite: Suite, options: Options): ReadonlyArray<CaseResu
   const samples = new Map<string, Array<number>>(suite.cases.map((c) => [c.name, []]))
   for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
     for (const c of suite.cases) {
+      c.prepare?.()
       const start = performance.now()
       const items = c.run()
       const ms = performance.now() - start

@@ -2,9 +2,11 @@
  * KPIs at scale (issue 7). (a) Accumulation on decoded events, in memory: `Kpi.fold` of all the
  * programme KPIs, and of consultations by centre alone, against a plain hand loop computing a
  * few counts (consultations by centre, unique patients with a Set): the speed ceiling of
- * accumulation, not the same work. (b) End to end from JSON Lines files (read, JSON.parse,
- * `Events.decode`, fold): the built `gip-sante kpi` with 1 thread and with 2 workers, against a
- * hand-written loop that only reads, parses and counts, each a fresh process.
+ * accumulation, not the same work. Twice: on the same event objects every round, and on events
+ * decoded afresh from JSON Lines before each round (untimed), whose ids are new strings as
+ * they are when read from a file. (b) End to end from JSON Lines files (read, decode, fold):
+ * the built `gip-sante kpi` in one process and with one worker process, against a hand-written
+ * loop that only reads, parses and counts, each a fresh process.
  */
 import { spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
@@ -12,9 +14,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { fileURLToPath } from "node:url"
-import type { Events } from "@gip-sante/core"
-import { Kpi } from "@gip-sante/core"
+import { Events, Kpi } from "@gip-sante/core"
 import { simulate } from "@gip-sante/occitanie"
+import * as Result from "effect/Result"
 import { type CaseResult, consume, type Options, renderTable, runSuite, type Suite } from "./harness.js"
 
 // `size` events from the simulation, cycling over it (with distinct seeds) when more are asked.
@@ -29,51 +31,69 @@ export const simulatedEvents = (size: number): Array<Events.Event> => {
   return out
 }
 
-export const kpiAccumulationSuite = (events: ReadonlyArray<Events.Event>): Suite => {
+// The events a case folds: the same array every round, or (`lines` given) events decoded from
+// those JSON lines before each round, untimed, so that every round meets ids as a file gives
+// them: fresh strings whose hash the engine has not computed yet.
+const eventSource = (
+  events: ReadonlyArray<Events.Event>,
+  lines: ReadonlyArray<string> | undefined
+): { readonly prepare?: () => void; readonly current: () => ReadonlyArray<Events.Event> } => {
+  if (lines === undefined) return { current: () => events }
+  let decoded: Array<Events.Event> = []
+  return {
+    prepare: () => {
+      decoded = []
+      for (const line of lines) {
+        const r = Events.decodeJson(line)
+        if (Result.isSuccess(r)) decoded.push(r.success)
+      }
+    },
+    current: () => decoded
+  }
+}
+
+export const kpiAccumulationSuite = (events: ReadonlyArray<Events.Event>, fresh: boolean): Suite => {
   const programme = Kpi.programmeKpis({ fullTimeWeeklyHours: 35 })
   const approximate = Kpi.programmeKpis({ fullTimeWeeklyHours: 35, patients: { mode: "approximate" } })
+  const lines = fresh ? events.map((e) => JSON.stringify(e)) : undefined
+  const fold = (name: string, work: (list: ReadonlyArray<Events.Event>) => number) => {
+    const source = eventSource(events, lines)
+    return {
+      name,
+      ...(source.prepare === undefined ? {} : { prepare: source.prepare }),
+      run: () => {
+        const list = source.current()
+        consume(work(list))
+        return list.length
+      }
+    }
+  }
   return {
-    title: `KPI accumulation on ${events.length.toLocaleString("en-US")} decoded events (in memory)`,
+    title: `KPI accumulation on ${events.length.toLocaleString("en-US")} decoded events (in memory${fresh ? ", decoded afresh from JSON Lines before each round" : ", the same objects every round"})`,
     unit: "event",
     baseline: "hand loop (consultations by centre + unique patients)",
     cases: [
-      {
-        name: "hand loop (consultations by centre + unique patients)",
-        run: () => {
-          const byCentre = new Map<string, number>()
-          const patients = new Set<string>()
-          for (let i = 0; i < events.length; i++) {
-            const e = events[i]!
-            if (e.type === "consultation") {
-              byCentre.set(e.centreId, (byCentre.get(e.centreId) ?? 0) + 1)
-              patients.add(e.patientId)
-            }
+      fold("hand loop (consultations by centre + unique patients)", (list) => {
+        const byCentre = new Map<string, number>()
+        const patients = new Set<string>()
+        for (let i = 0; i < list.length; i++) {
+          const e = list[i]!
+          if (e.type === "consultation") {
+            byCentre.set(e.centreId, (byCentre.get(e.centreId) ?? 0) + 1)
+            patients.add(e.patientId)
           }
-          consume(byCentre.size + patients.size)
-          return events.length
         }
-      },
-      {
-        name: "Kpi.fold(consultationsByCentre)",
-        run: () => {
-          consume(Object.keys(Kpi.fold(Kpi.consultationsByCentre, events)).length)
-          return events.length
-        }
-      },
-      {
-        name: "Kpi.fold(programmeKpis) (every KPI)",
-        run: () => {
-          consume(Kpi.fold(programme, events).consultations.total)
-          return events.length
-        }
-      },
-      {
-        name: "Kpi.fold(programmeKpis), unique patients by HyperLogLog",
-        run: () => {
-          consume(Kpi.fold(approximate, events).consultations.total)
-          return events.length
-        }
-      }
+        return byCentre.size + patients.size
+      }),
+      fold(
+        "Kpi.fold(consultationsByCentre)",
+        (list) => Object.keys(Kpi.fold(Kpi.consultationsByCentre, list)).length
+      ),
+      fold("Kpi.fold(programmeKpis) (every KPI)", (list) => Kpi.fold(programme, list).consultations.total),
+      fold(
+        "Kpi.fold(programmeKpis), unique patients by HyperLogLog",
+        (list) => Kpi.fold(approximate, list).consultations.total
+      )
     ]
   }
 }
@@ -157,9 +177,9 @@ const endToEnd = (size: number, copies: number, options: Options): string => {
           ],
           check: (stdout) => stdout.trim().split("\n").length === 2
         },
-        { name: "gip-sante kpi (1 thread)", args: [cliMain, "kpi", "--events", ...files], check: readAll },
+        { name: "gip-sante kpi (1 process)", args: [cliMain, "kpi", "--events", ...files], check: readAll },
         {
-          name: "gip-sante kpi --workers 2 (2 threads)",
+          name: "gip-sante kpi --workers 2 (2 processes)",
           args: [cliMain, "kpi", "--events", ...files, "--workers", "2"],
           check: readAll
         }
@@ -196,7 +216,7 @@ const endToEnd = (size: number, copies: number, options: Options): string => {
     return [
       renderTable(suite, results),
       "",
-      `gip-sante kpi, 2 threads ÷ 1 thread: ${(two / one).toFixed(2)}× (the hand loop in 2 processes ÷ 1: ${handTwo.toFixed(2)}×).`,
+      `gip-sante kpi, 2 processes ÷ 1: ${(two / one).toFixed(2)}× (the hand loop in 2 processes ÷ 1: ${handTwo.toFixed(2)}×).`,
       `Start-up alone (gip-sante kpi on an empty file): median ${median(startup).toFixed(0)} ms per run, included in the times above.`
     ].join("\n")
   } finally {
@@ -207,9 +227,12 @@ const endToEnd = (size: number, copies: number, options: Options): string => {
 // Prints both KPI tables (main.ts calls it after the synchronous suites).
 export const runKpiBench = (smoke: boolean): void => {
   const options: Options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 15, warmupRounds: 5 }
-  const accumulation = kpiAccumulationSuite(simulatedEvents(smoke ? 1_000 : 300_000))
-  console.log(renderTable(accumulation, runSuite(accumulation, options)))
-  console.log("")
+  const events = simulatedEvents(smoke ? 1_000 : 300_000)
+  for (const fresh of [false, true]) {
+    const accumulation = kpiAccumulationSuite(events, fresh)
+    console.log(renderTable(accumulation, runSuite(accumulation, options)))
+    console.log("")
+  }
   const e2eOptions: Options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 5, warmupRounds: 1 }
   console.log(endToEnd(smoke ? 2_000 : 600_000, smoke ? 1 : 4, e2eOptions))
   console.log("")

@@ -1167,7 +1167,7 @@ export interface ProgrammeKpis {
  *   their indices, so that a clinician seen again at the same place needs no lookup by centre or
  *   site.
  * - Clinician and patient ids are numbered by an index of strings (`keys` the ids by number;
- *   `hashes` and `slots` an open-addressing hash table over them), which finds freshly decoded
+ *   `slots` an open-addressing hash table over them), which finds freshly decoded
  *   ids faster than a `Map`; what is kept per id is in an array at the id's number.
  * - `patientFlags` holds one number per patient, so that a consultation costs one lookup and a
  *   regular-doctor event finds the patient already there: bit 0 seen in consultation (exact
@@ -1216,7 +1216,7 @@ export interface ProgrammeState {
   /** Consultations by the first seven characters of dates not of the form `"YYYY-MM…"` (none for valid events). */
   readonly otherMonths: Map<string, number>
   /** Clinician ids, numbered (see above). */
-  readonly clinicians: { readonly keys: Array<string>; hashes: Int32Array; slots: Int32Array }
+  readonly clinicians: { readonly keys: Array<string>; slots: Int32Array }
   /**
    * By clinician number: consultations, consulting minutes, and the centre and site of the
    * clinician's last consultation with their indices in `centreCounts` and `siteCounts`.
@@ -1230,7 +1230,7 @@ export interface ProgrammeState {
     site: number
   }>
   /** Patient ids, numbered (see above). */
-  readonly patients: { readonly keys: Array<string>; hashes: Int32Array; slots: Int32Array }
+  readonly patients: { readonly keys: Array<string>; slots: Int32Array }
   /** By patient number: consultation flags and latest regular-doctor event, packed (see above). */
   readonly patientFlags: Array<number>
   /** Regular-doctor events dated otherwise than `"YYYY-MM-DD"`, as {@link regularDoctor} keeps them. */

@@ -21,32 +21,31 @@ import { hash32 } from "./hyperloglog.js"
 export interface StringIndex {
   /** The keys, by number. */
   readonly keys: Array<string>
-  /** Per slot (a power of two of them, at most half used): the key's hash, then its number + 1 (0: empty). */
-  hashes: Int32Array
+  /**
+   * Two numbers per slot (a power of two of slots, at most half used): the key's hash, then its
+   * number + 1 (0: an empty slot). Side by side, so that a probe reads one cache line.
+   */
   slots: Int32Array
 }
 
 /** An empty index. @internal */
-export const make = (): StringIndex => ({ keys: [], hashes: new Int32Array(16), slots: new Int32Array(16) })
+export const make = (): StringIndex => ({ keys: [], slots: new Int32Array(32) })
 
 // Doubles the slots, placing each key by its kept hash (no key is hashed again).
 const grow = (index: StringIndex): void => {
-  const { hashes, slots } = index
-  const size = slots.length * 2
-  const mask = size - 1
-  const nextHashes = new Int32Array(size)
-  const nextSlots = new Int32Array(size)
-  for (let k = 0; k < slots.length; k++) {
-    const slot = slots[k]!
-    if (slot === 0) continue
-    const h = hashes[k]!
+  const slots = index.slots
+  const next = new Int32Array(slots.length * 2)
+  const mask = next.length / 2 - 1
+  for (let k = 0; k < slots.length; k += 2) {
+    const number = slots[k + 1]!
+    if (number === 0) continue
+    const h = slots[k]!
     let i = h & mask
-    while (nextSlots[i] !== 0) i = (i + 1) & mask
-    nextHashes[i] = h
-    nextSlots[i] = slot
+    while (next[2 * i + 1] !== 0) i = (i + 1) & mask
+    next[2 * i] = h
+    next[2 * i + 1] = number
   }
-  index.hashes = nextHashes
-  index.slots = nextSlots
+  index.slots = next
 }
 
 /**
@@ -57,19 +56,19 @@ const grow = (index: StringIndex): void => {
  */
 export const numberOf = (index: StringIndex, key: string): number => {
   const h = hash32(key) | 0
-  const { hashes, slots } = index
-  const mask = slots.length - 1
+  const slots = index.slots
+  const mask = slots.length / 2 - 1
   let i = h & mask
   for (;;) {
-    const slot = slots[i]!
-    if (slot === 0) break
-    if (hashes[i] === h && index.keys[slot - 1] === key) return slot - 1
+    const number = slots[2 * i + 1]!
+    if (number === 0) break
+    if (slots[2 * i] === h && index.keys[number - 1] === key) return number - 1
     i = (i + 1) & mask
   }
   const n = index.keys.length
   index.keys.push(key)
-  hashes[i] = h
-  slots[i] = n + 1
-  if (2 * index.keys.length > slots.length) grow(index)
+  slots[2 * i] = h
+  slots[2 * i + 1] = n + 1
+  if (4 * index.keys.length > slots.length) grow(index)
   return n
 }
