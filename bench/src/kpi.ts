@@ -139,7 +139,7 @@ const endToEnd = (size: number, copies: number, options: Options): string => {
   const dir = mkdtempSync(join(tmpdir(), "gip-sante-bench-kpi-"))
   try {
     // Two files, each `copies` times half the events: large enough that start-up costs (loading
-    // the code in each thread, merging states) do not hide the per-event costs.
+    // the code in each process, merging states) do not hide the per-event costs.
     const half = events.length >> 1
     const files = [join(dir, "a.jsonl"), join(dir, "b.jsonl")]
     const write = (file: string, part: ReadonlyArray<Events.Event>) =>
@@ -168,7 +168,7 @@ const endToEnd = (size: number, copies: number, options: Options): string => {
           check: (stdout) => stdout.startsWith(`${count} `)
         },
         {
-          // The machine's own ceiling for two threads: the same loop, one file per process.
+          // The machine's own ceiling for two processes: the same loop, one file per process.
           name: "hand loop, 2 processes at once (one file each)",
           args: [
             "sh",

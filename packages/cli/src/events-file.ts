@@ -298,21 +298,21 @@ export const queueOf = (parts: ReadonlyArray<FilePart>): (() => FilePart | undef
 export const minSplitBytes = 1 << 20
 
 /**
- * Cuts files into the parts that `threads` threads take one at a time from a shared queue: JSON
- * Lines files of twice `minSplitBytes` or more become byte ranges (about 8 per thread over all the
- * files, none under `minSplitBytes`), CSV files and small files stay whole. Largest parts first,
- * so that no thread ends with a big part when the others are done; a thread that starts late
- * (loading the code) simply takes fewer parts.
+ * Cuts files into the parts that `workers` processes take one at a time from a shared queue:
+ * JSON Lines files of twice `minSplitBytes` or more become byte ranges (about 8 per process over
+ * all the files, none under `minSplitBytes`), CSV files and small files stay whole. Largest
+ * parts first, so that no process ends with a big part when the others are done; a process that
+ * starts late (loading the code) simply takes fewer parts.
  */
 export const cutParts = (
   files: ReadonlyArray<{ readonly file: string; readonly size: number }>,
-  threads: number
+  workers: number
 ): Array<FilePart> => {
   const total = files.reduce((n, f) => n + f.size, 0)
-  const step = Math.max(minSplitBytes, Math.ceil(total / (threads * 8)))
+  const step = Math.max(minSplitBytes, Math.ceil(total / (workers * 8)))
   const pieces: Array<{ part: FilePart; bytes: number }> = []
   for (const { file, size } of files) {
-    if (threads <= 1 || formatOf(file) !== "jsonl" || size < 2 * minSplitBytes) {
+    if (workers <= 1 || formatOf(file) !== "jsonl" || size < 2 * minSplitBytes) {
       pieces.push({ part: { file, range: wholeFile }, bytes: size })
       continue
     }
@@ -335,7 +335,7 @@ export interface FoldedParts<S> {
 }
 
 // Folds the events of the parts `next` gives, one after the other until it gives none, into one
-// state of `accumulator`: the work of one thread.
+// state of `accumulator`: the work of one process.
 export const foldParts = async <S>(
   accumulator: { readonly empty: () => S; readonly add: (state: S, event: Events.Event) => S },
   next: () => FilePart | undefined | Promise<FilePart | undefined>,

@@ -3,10 +3,11 @@
 // them with the programme KPIs and sends back the accumulator's state (Maps, arrays, typed arrays
 // and plain objects, which the channel's "advanced" serialization carries), with each part's
 // counts, line count and first rejects. Progress messages are sent while it reads. A process
-// rather than a thread: threads share their process's heap and garbage collector, and scaled
-// less than processes that share nothing (docs/benchmarks.md). Its standard output is not the
-// parent's (the KPIs go there); its errors are. Internal to the package (not exported from
-// index.ts).
+// rather than a thread: a worker that aborts or crashes fails the command with a message instead
+// of ending its process, and a process shares nothing (heap, collector) with the others. On the benchmark
+// machine, processes and threads ran at the same speed (docs/benchmarks.md). Its standard output
+// is not the parent's (the KPIs go there); its errors are. Internal to the package (not exported
+// from index.ts).
 import { Kpi } from "@gip-sante/core"
 import { type FilePart, foldParts, type PartOutcome } from "./events-file.js"
 

@@ -13,8 +13,8 @@ const files = fc.uniqueArray(
 describe("cutParts", () => {
   test.prop([files, fc.integer({ min: 1, max: 8 })], { seed: 20261125 })(
     "cuts every file into contiguous ranges from its first byte to its end, largest parts first",
-    (given, threads) => {
-      const parts = cutParts(given, threads)
+    (given, workers) => {
+      const parts = cutParts(given, workers)
       const size = (p: (typeof parts)[number]) =>
         Math.min(p.range.end, given.find((f) => f.file === p.file)!.size) - p.range.start
       for (let i = 1; i < parts.length; i++)
@@ -27,7 +27,7 @@ describe("cutParts", () => {
         if (own.length > 1) {
           // Only JSON Lines files are cut, never into parts under minSplitBytes.
           expect(file.endsWith(".csv")).toBe(false)
-          expect(threads).toBeGreaterThan(1)
+          expect(workers).toBeGreaterThan(1)
           for (const p of own)
             expect(Math.min(p.range.end, bytes) - p.range.start).toBeGreaterThanOrEqual(minSplitBytes)
         }
