@@ -7,33 +7,13 @@
  */
 import { isDeepStrictEqual } from "node:util"
 import { Events } from "@gip-sante/core"
-import { Result, type Schema } from "effect"
-import { decodeAll as decodeWithIssues } from "../../packages/core/src/internal/issues.js"
+import { Result } from "effect"
+import { schemaDecode as schemaPathDecode } from "../../packages/core/test/reference-decoders.js"
 import { consume, type Suite } from "./harness.js"
 
-const schemaByType = new Map<string, Schema.Top>([
-  ["consultation", Events.ConsultationSchema],
-  ["homeVisit", Events.HomeVisitSchema],
-  ["pdsaShift", Events.PdsaShiftSchema],
-  ["slot", Events.SlotSchema],
-  ["regularDoctorDeclared", Events.RegularDoctorDeclaredSchema],
-  ["regularDoctorEnded", Events.RegularDoctorEndedSchema],
-  ["staffHired", Events.StaffHiredSchema],
-  ["staffLeft", Events.StaffLeftSchema],
-  ["centreOpened", Events.CentreOpenedSchema]
-])
-
 /** `Events.decode` without its fast path: the schema of the record's own `type`, or a failure. */
-export const schemaDecode = (input: unknown): Result.Result<Events.Event, unknown> => {
-  const type =
-    input !== null && typeof input === "object" && Object.hasOwn(input, "type")
-      ? (input as { readonly type: unknown }).type
-      : undefined
-  const schema = typeof type === "string" ? schemaByType.get(type) : undefined
-  return schema === undefined
-    ? Result.fail("no event type")
-    : decodeWithIssues(schema as typeof Events.EventSchema, input)
-}
+const schemaDecode = (input: unknown): Result.Result<Events.Event, unknown> =>
+  schemaPathDecode(input) ?? Result.fail("no event type")
 
 export const eventsDecodeSuite = (records: ReadonlyArray<unknown>): Suite => {
   for (let i = 0; i < records.length; i++) {

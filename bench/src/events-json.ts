@@ -8,18 +8,8 @@
 import { isDeepStrictEqual } from "node:util"
 import { Events } from "@gip-sante/core"
 import { Result } from "effect"
+import { parseThenDecode } from "../../packages/core/test/reference-decoders.js"
 import { consume, type Suite } from "./harness.js"
-
-/** What the CLI did before `Events.decodeJson`: `JSON.parse`, then `Events.decode`. */
-export const parseThenDecode = (text: string): Result.Result<Events.Event, unknown> => {
-  let record: unknown
-  try {
-    record = JSON.parse(text)
-  } catch (error) {
-    return Result.fail([{ path: "", message: `not valid JSON (${(error as Error).message})` }])
-  }
-  return Events.decode(record)
-}
 
 export const eventsJsonSuite = (lines: ReadonlyArray<string>): Suite => {
   for (let i = 0; i < lines.length; i++) {

@@ -1,34 +1,11 @@
 import { fc, test } from "@fast-check/vitest"
 import { Calendar, Events, Obligations } from "@gip-sante/core"
 import { localDate } from "@gip-sante/core/testing"
-import { Result, type Schema } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { fastDecodeEvent } from "../src/internal/fast-event.js"
-import { decodeAll as decodeWithIssues } from "../src/internal/issues.js"
 import { oneOfEachType, staffLeftWithoutReason } from "./event-samples.js"
-
-// The schema path alone, as `Events.decode` ran before it had a fast path: the reference the
-// fast path is compared with.
-const schemaByType = new Map<string, Schema.Top>([
-  ["consultation", Events.ConsultationSchema],
-  ["homeVisit", Events.HomeVisitSchema],
-  ["pdsaShift", Events.PdsaShiftSchema],
-  ["slot", Events.SlotSchema],
-  ["regularDoctorDeclared", Events.RegularDoctorDeclaredSchema],
-  ["regularDoctorEnded", Events.RegularDoctorEndedSchema],
-  ["staffHired", Events.StaffHiredSchema],
-  ["staffLeft", Events.StaffLeftSchema],
-  ["centreOpened", Events.CentreOpenedSchema]
-])
-
-const schemaDecode = (input: unknown): Result.Result<Events.Event, unknown> | undefined => {
-  const type =
-    input !== null && typeof input === "object" && Object.hasOwn(input, "type")
-      ? (input as { readonly type: unknown }).type
-      : undefined
-  const schema = typeof type === "string" ? schemaByType.get(type) : undefined
-  return schema === undefined ? undefined : decodeWithIssues(schema as typeof Events.EventSchema, input)
-}
+import { schemaByType, schemaDecode } from "./reference-decoders.js"
 
 // The law: the fast path either declines or gives exactly the schema's event (same fields, same
 // values, same key order, a fresh object); and `Events.decode` gives exactly the schema's result.

@@ -14,17 +14,10 @@ import {
 import { fastDecodeEventJson } from "../src/internal/fast-event-json.js"
 import type { Issue } from "../src/internal/issues.js"
 import { oneOfEachType, staffLeftWithoutReason } from "./event-samples.js"
+import { parseThenDecode } from "./reference-decoders.js"
 
 // The reference `Events.decodeJson` must equal: what the CLI did before it existed.
-const reference = (text: string): Result.Result<Events.Event, ReadonlyArray<Issue>> => {
-  let record: unknown
-  try {
-    record = JSON.parse(text)
-  } catch (error) {
-    return Result.fail([{ path: "", message: `not valid JSON (${(error as Error).message})` }])
-  }
-  return Events.decode(record)
-}
+const reference = parseThenDecode
 
 // The law: the fast path either declines or gives exactly the reference's event (same fields,
 // same values, same key order); and `Events.decodeJson` gives exactly the reference's result,
