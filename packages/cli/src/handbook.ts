@@ -6,6 +6,7 @@
  * @since 0.1.0
  * @module
  */
+
 import {
   Consultation,
   Contract,
@@ -18,6 +19,7 @@ import {
   Rule,
   Unit
 } from "@gip-sante/core"
+import { htmlText, markdownText } from "./escape.js"
 
 // -----------------------------------------------------------------------------
 // the facts the handbook shows (shared by both renderers)
@@ -123,14 +125,7 @@ const anchor = (prefix: "parameter" | "document" | "rule", id: string) => `${pre
 // Markdown
 // -----------------------------------------------------------------------------
 
-// Escapes the characters that Markdown (or raw HTML inside it) would interpret.
-const md = (text: string): string =>
-  text
-    .replace(/\r?\n/g, " ")
-    .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
+const md = markdownText
 
 const mdProvenance = (policy: Policy.Policy, provenance: Provenance.Provenance): string => {
   const confidence = provenance.confidence === undefined ? "" : ` Confidence: ${provenance.confidence}.`
@@ -302,13 +297,7 @@ export const handbookMarkdown = (policy: Policy.Policy): string => {
 // HTML
 // -----------------------------------------------------------------------------
 
-const h = (text: string): string =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;")
+const h = htmlText
 
 const link = (prefix: "parameter" | "document" | "rule", id: string, text: string) =>
   `<a href="#${h(anchor(prefix, id))}">${h(text)}</a>`

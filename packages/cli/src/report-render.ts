@@ -5,7 +5,9 @@
  * @since 0.1.0
  * @module
  */
+
 import { Explanation, Money } from "@gip-sante/core"
+import { htmlText, markdownText } from "./escape.js"
 import type { Basis, ReportData, Section, Source } from "./report-data.js"
 
 /** The section headings, in order (the same in Markdown and HTML). */
@@ -47,13 +49,7 @@ const nowHeading = (s: Source): string => (s.kind === "simulation" ? "Now (simul
 // Markdown
 // -----------------------------------------------------------------------------
 
-const md = (text: string): string =>
-  text
-    .replace(/\r?\n/g, " ")
-    .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
+const md = markdownText
 
 const mdBasis = (b: Basis): Array<string> => {
   const lines = [`> **How it is computed:** ${md(basisSummary(b))}`, ""]
@@ -226,13 +222,7 @@ export const reportMarkdown = (d: ReportData): string => {
 // HTML
 // -----------------------------------------------------------------------------
 
-const h = (text: string): string =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;")
+const h = htmlText
 
 const htmlBasis = (b: Basis): string =>
   `<details><summary>How it is computed${b.assumptions ? " (assumptions involved)" : ""}</summary><p>${h(basisSummary(b))}</p>${
