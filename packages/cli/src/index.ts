@@ -12,15 +12,13 @@
  * @since 0.1.0
  * @module @gip-sante/cli
  */
-import { readFile } from "node:fs/promises"
 import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"
-import { policy as occitanie } from "@gip-sante/occitanie"
-import * as Result from "effect/Result"
 import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
+import { loadPolicy, loadWithBase, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
 
 export { handbookHtml, handbookMarkdown } from "./handbook.js"
@@ -28,7 +26,6 @@ export { handbookHtml, handbookMarkdown } from "./handbook.js"
 export type { Io } from "./io.js"
 
 /** The name that stands for the embedded Occitanie policy wherever a policy file is expected. */
-const preset = "@gip-sante/occitanie"
 
 const usage = `Usage: gip-sante <command> [options]
 
@@ -81,58 +78,6 @@ Exits with code 0 whatever the differences; 1 if a file is invalid.
 Options:
   --override               Read b as an override (a patch) of a rather than as a full policy.
   -h, --help               Show this help.`
-
-const readJson = async (file: string, io: Io): Promise<Result.Result<unknown, undefined>> => {
-  let text: string
-  try {
-    text = await readFile(file, "utf8")
-  } catch (error) {
-    io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return Result.fail(undefined)
-  }
-  try {
-    return Result.succeed(JSON.parse(text) as unknown)
-  } catch (error) {
-    io.err(`${file}: not valid JSON (${(error as Error).message})`)
-    return Result.fail(undefined)
-  }
-}
-
-const reportIssues = (file: string, error: Policy.PolicyError, io: Io, context = ""): void => {
-  io.err(`${file}: ${error.issues.length} issue(s) found${context}`)
-  for (const issue of error.issues) io.err(`  at ${issue.path}: ${issue.message}`)
-}
-
-/**
- * Reads a policy file (or the embedded preset), or an override of `base`, reporting every issue
- * with the file name and its path. Undefined when the file is not a valid policy.
- */
-const loadPolicy = async (
-  file: string,
-  base: Policy.Policy | undefined,
-  baseName: string,
-  io: Io
-): Promise<Policy.Policy | undefined> => {
-  if (file === preset && base === undefined) return occitanie
-  const json = await readJson(file, io)
-  if (Result.isFailure(json)) return undefined
-  const decoded = base === undefined ? Policy.decode(json.success) : Policy.override(base, json.success)
-  if (Result.isFailure(decoded)) {
-    reportIssues(file, decoded.failure, io, base === undefined ? "" : ` (as an override of ${baseName})`)
-    return undefined
-  }
-  return decoded.success
-}
-
-const loadWithBase = async (
-  file: string,
-  baseFile: string | undefined,
-  io: Io
-): Promise<Policy.Policy | undefined> => {
-  if (baseFile === undefined) return loadPolicy(file, undefined, "", io)
-  const base = await loadPolicy(baseFile, undefined, "", io)
-  return base === undefined ? undefined : loadPolicy(file, base, baseFile, io)
-}
 
 type Options = Parameters<typeof parseArgs>[0] extends infer C ? NonNullable<C> : never
 

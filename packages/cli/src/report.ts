@@ -6,19 +6,18 @@
  * @since 0.1.0
  * @module
  */
-import { readdir, readFile, stat } from "node:fs/promises"
+import { readdir, stat } from "node:fs/promises"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
-import { Calendar, Policy } from "@gip-sante/core"
-import { figures, policy as occitanie, simulate } from "@gip-sante/occitanie"
-import * as Result from "effect/Result"
+import { Calendar } from "@gip-sante/core"
+import { figures, simulate } from "@gip-sante/occitanie"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
 import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
+import { loadPolicy, preset } from "./policy-file.js"
 import { type ReportData, reportData, reportFolder } from "./report-data.js"
 import { reportHtml, reportJson, reportMarkdown } from "./report-render.js"
 
-const preset = "@gip-sante/occitanie"
 const defaultFrom = "2022-07-01"
 const defaultTo = "2025-12-31"
 const maxRejects = 20
@@ -52,31 +51,6 @@ Options:
   --out <file>             Write to this file (replaced only once the report is complete)
                            instead of standard output.
   -h, --help               Show this help.`
-
-const loadPolicy = async (file: string, io: Io): Promise<Policy.Policy | undefined> => {
-  if (file === preset) return occitanie
-  let text: string
-  try {
-    text = await readFile(file, "utf8")
-  } catch (error) {
-    io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return undefined
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    io.err(`${file}: not valid JSON (${(error as Error).message})`)
-    return undefined
-  }
-  const decoded = Policy.decode(json)
-  if (Result.isFailure(decoded)) {
-    io.err(`${file}: ${decoded.failure.issues.length} issue(s) found`)
-    for (const issue of decoded.failure.issues) io.err(`  at ${issue.path}: ${issue.message}`)
-    return undefined
-  }
-  return decoded.success
-}
 
 const options = {
   help: { type: "boolean", short: "h" },
@@ -219,7 +193,7 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
     io.err(`${usageError}\n\n${reportUsage}`)
     return 2
   }
-  const p = await loadPolicy(values.policy ?? preset, io)
+  const p = await loadPolicy(values.policy ?? preset, undefined, "", io)
   if (p === undefined) return 1
   const settings = { policy: p, figures, from, to }
   let data: ReportData
