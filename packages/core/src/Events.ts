@@ -40,7 +40,7 @@ import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { LocalDateSchema } from "./Calendar.js"
 import { fastDecodeEvent } from "./internal/fast-event.js"
-import { fastDecodeEventJson } from "./internal/fast-event-json.js"
+import { fastDecodeEventJson, fastDecodeEventJsonBytes, utf8Text } from "./internal/fast-event-json.js"
 import { decodeAll as decodeWithIssues, type Issue } from "./internal/issues.js"
 import { PdsaSlotKindSchema } from "./Obligations.js"
 
@@ -465,7 +465,8 @@ export const decode = (input: unknown): Result.Result<Event, ReadonlyArray<Issue
  * exactly what `JSON.parse` then {@link decode} give, with a text that is not JSON failing with
  * one issue at path `""`: `not valid JSON (…)` and `JSON.parse`'s message. A line of the common
  * shape (one flat object of event fields, strings without escapes, plain non-negative numbers)
- * takes a checked fast path that skips `JSON.parse`; anything else goes the long way.
+ * takes a checked fast path that skips `JSON.parse`; anything else goes the long way. For a line
+ * still in the bytes read from a file, {@link decodeJsonBytes} skips making a string of it.
  *
  * @example
  * ```ts
@@ -490,6 +491,58 @@ export const decodeJson = (text: string): Result.Result<Event, ReadonlyArray<Iss
     return Result.fail([{ path: "", message: `not valid JSON (${(error as Error).message})` }])
   }
   return decode(record)
+}
+
+/**
+ * Decodes one line given as UTF-8 bytes, such as a line of a JSON Lines file read in blocks:
+ * the event, or every issue. Use it instead of {@link decodeJson} when the line is still in the
+ * bytes that were read, to skip making a string of it.
+ *
+ * `decodeJsonBytes(bytes, start, end)` gives exactly
+ * `decodeJson(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(start, end)))`:
+ * the text of the bytes from `start` up to (not including) `end`, where each invalid UTF-8
+ * sequence reads as U+FFFD and a leading byte-order mark stays a character, which JSON rejects
+ * (`decodeJson` would reject that text too). Strip a file's byte-order mark before the first
+ * line. The range is the line alone, without its line feed (JSON whitespace, so a trailing
+ * `\n` or `\r` does no harm). An ASCII line of the common shape takes a fast path that reads
+ * the bytes directly; any other line is decoded to text and goes through {@link decodeJson}.
+ * Decoded strings are copies: keeping an id does not keep `bytes` in memory.
+ *
+ * `start` and `end` must be integers with `0 <= start <= end <= bytes.length`; a range outside
+ * the array is a programming error, reported by a `RangeError` rather than clamped.
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Result } from "effect"
+ *
+ * const file = new TextEncoder().encode(
+ *   '{"type":"homeVisit","date":"2025-06-02","centreId":"c","clinicianId":"gp-1","patientId":"p-1"}\n{\n'
+ * )
+ * const lineFeed = file.indexOf(10)
+ * const r = Events.decodeJsonBytes(file, 0, lineFeed)
+ * if (Result.isSuccess(r)) r.success.type // "homeVisit"
+ * Events.decodeJsonBytes(file, lineFeed + 1, file.length - 1) // a failure: [{ path: "", message: "not valid JSON (…)" }]
+ * ```
+ *
+ * @throws RangeError when `start` or `end` is not an integer or `0 <= start <= end <= bytes.length` does not hold.
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decodeJsonBytes = (
+  bytes: Uint8Array,
+  start: number = 0,
+  end: number = bytes.length
+): Result.Result<Event, ReadonlyArray<Issue>> => {
+  if (
+    !(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= bytes.length)
+  ) {
+    throw new RangeError(
+      `Events.decodeJsonBytes: expected integers 0 <= start <= end <= bytes.length (${bytes.length}), got start ${start} and end ${end}`
+    )
+  }
+  const fast = fastDecodeEventJsonBytes(bytes, start, end)
+  return fast !== undefined ? Result.succeed(fast) : decodeJson(utf8Text(bytes, start, end))
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   schedulings,
   slotStatuses
 } from "../src/internal/fast-event.js"
-import { fastDecodeEventJson } from "../src/internal/fast-event-json.js"
+import { fastDecodeEventJson, fastDecodeEventJsonBytes } from "../src/internal/fast-event-json.js"
 import type { Issue } from "../src/internal/issues.js"
 import { oneOfEachType, staffLeftWithoutReason } from "./event-samples.js"
 import { parseThenDecode } from "./reference-decoders.js"
@@ -410,6 +410,68 @@ const mutatedText: fc.Arbitrary<string> = validEvent
       .chain(repeat(charChanges, charMutation))
   )
 
+// One value replaced by one of `valueTexts`, compact and with whitespace.
+const valueReplacedText: fc.Arbitrary<readonly [string, string]> = validEvent.chain((record) =>
+  fc
+    .tuple(shuffledKeys(record), spaces, fc.nat(), fc.constantFrom(...valueTexts))
+    .map(([keys, around, k, value]) => {
+      const entries = entriesOf(record, keys)
+      const at = k % entries.length
+      const changed = entries.map((entry, j) => (j === at ? ([entry[0], value] as const) : entry))
+      return [objectText(changed, [""]), objectText(changed, around)] as const
+    })
+)
+
+// One more key: mostly a field of another type, with a value that type would accept.
+const extraKeyText: fc.Arbitrary<string> = fc
+  .oneof({ arbitrary: eventOf(plainId), weight: 3 }, { arbitrary: validEvent, weight: 1 })
+  .chain((record) => {
+    const others = allFields.filter((key) => !Object.hasOwn(record, key))
+    const key = fc.oneof(
+      { arbitrary: fc.constantFrom(...others).map((name) => JSON.stringify(name)), weight: 3 },
+      { arbitrary: fc.constantFrom(...extraKeys), weight: 1 }
+    )
+    const entry = key.chain((k) =>
+      fc
+        .oneof(
+          { arbitrary: validValue(JSON.parse(k) as string), weight: 3 },
+          { arbitrary: fc.constantFrom(...valueTexts), weight: 1 }
+        )
+        .map((value) => [k, value] as const)
+    )
+    return fc.tuple(entry, fc.nat(), shuffledKeys(record)).map(([extra, at, keys]) => {
+      const entries = entriesOf(record, keys)
+      const position = at % (entries.length + 1)
+      return objectText([...entries.slice(0, position), extra, ...entries.slice(position)], [""])
+    })
+  })
+
+// JSON whitespace and characters that look like it (which JSON rejects) between tokens.
+const whitespaceLikeText: fc.Arbitrary<string> = validEvent.chain((record) =>
+  fc
+    .tuple(
+      shuffledKeys(record),
+      fc.array(
+        fc.oneof(
+          { arbitrary: fc.constant(""), weight: 6 },
+          fc.constantFrom(" ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\ufeff", "\u2028", "\u3000", "\u0000")
+        ),
+        { minLength: 1, maxLength: 50 }
+      )
+    )
+    .map(([keys, around]) => objectText(entriesOf(record, keys), around))
+)
+
+// Any string, JSON or not.
+const anyText: fc.Arbitrary<string> = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.string({ unit: "grapheme" }),
+  fc.json(),
+  fc.json({ noUnicodeString: false }),
+  fc.jsonValue().map((value) => JSON.stringify(value))
+)
+
 // -----------------------------------------------------------------------------
 // tests
 // -----------------------------------------------------------------------------
@@ -580,21 +642,7 @@ describe("Events.decodeJson", () => {
       }
     )
 
-    test.prop(
-      [
-        validEvent.chain((record) =>
-          fc
-            .tuple(shuffledKeys(record), spaces, fc.nat(), fc.constantFrom(...valueTexts))
-            .map(([keys, around, k, value]) => {
-              const entries = entriesOf(record, keys)
-              const at = k % entries.length
-              const changed = entries.map((entry, j) => (j === at ? ([entry[0], value] as const) : entry))
-              return [objectText(changed, [""]), objectText(changed, around)] as const
-            })
-        )
-      ],
-      { numRuns: 4000, seed: 11 }
-    )(
+    test.prop([valueReplacedText], { numRuns: 4000, seed: 11 })(
       "one value replaced by another kind, notation or string: the reference's result",
       ([compact, spaced]) => {
         expectAgreement(compact)
@@ -602,70 +650,19 @@ describe("Events.decodeJson", () => {
       }
     )
 
-    test.prop(
-      [
-        fc
-          .oneof({ arbitrary: eventOf(plainId), weight: 3 }, { arbitrary: validEvent, weight: 1 })
-          .chain((record) => {
-            // Mostly a field of another type, with a value that type would accept.
-            const others = allFields.filter((key) => !Object.hasOwn(record, key))
-            const key = fc.oneof(
-              { arbitrary: fc.constantFrom(...others).map((name) => JSON.stringify(name)), weight: 3 },
-              { arbitrary: fc.constantFrom(...extraKeys), weight: 1 }
-            )
-            const entry = key.chain((k) =>
-              fc
-                .oneof(
-                  { arbitrary: validValue(JSON.parse(k) as string), weight: 3 },
-                  { arbitrary: fc.constantFrom(...valueTexts), weight: 1 }
-                )
-                .map((value) => [k, value] as const)
-            )
-            return fc.tuple(entry, fc.nat(), shuffledKeys(record)).map(([extra, at, keys]) => {
-              const entries = entriesOf(record, keys)
-              const position = at % (entries.length + 1)
-              return objectText([...entries.slice(0, position), extra, ...entries.slice(position)], [""])
-            })
-          })
-      ],
-      { numRuns: 4000, seed: 13 }
-    )("one more key, known to some type or not, repeated or not: the reference's result", (text) => {
-      expectAgreement(text)
-    })
+    test.prop([extraKeyText], { numRuns: 4000, seed: 13 })(
+      "one more key, known to some type or not, repeated or not: the reference's result",
+      (text) => {
+        expectAgreement(text)
+      }
+    )
 
-    test.prop(
-      [
-        validEvent.chain((record) =>
-          fc
-            .tuple(
-              shuffledKeys(record),
-              fc.array(
-                fc.oneof(
-                  { arbitrary: fc.constant(""), weight: 6 },
-                  fc.constantFrom(
-                    " ",
-                    "\t",
-                    "\n",
-                    "\r",
-                    "\v",
-                    "\f",
-                    "\u00a0",
-                    "\ufeff",
-                    "\u2028",
-                    "\u3000",
-                    "\u0000"
-                  )
-                ),
-                { minLength: 1, maxLength: 50 }
-              )
-            )
-            .map(([keys, around]) => objectText(entriesOf(record, keys), around))
-        )
-      ],
-      { numRuns: 3000, seed: 17 }
-    )("whitespace and whitespace-like characters between tokens: the reference's result", (text) => {
-      expectAgreement(text)
-    })
+    test.prop([whitespaceLikeText], { numRuns: 3000, seed: 17 })(
+      "whitespace and whitespace-like characters between tokens: the reference's result",
+      (text) => {
+        expectAgreement(text)
+      }
+    )
 
     test.prop([mutatedText], { numRuns: 6000, seed: 7 })(
       "on mutated texts the fast path declines or equals the reference's event, and decodeJson equals the reference",
@@ -674,21 +671,385 @@ describe("Events.decodeJson", () => {
       }
     )
 
-    test.prop(
-      [
-        fc.oneof(
-          fc.string(),
-          fc.string({ unit: "binary" }),
-          fc.string({ unit: "grapheme" }),
-          fc.json(),
-          fc.json({ noUnicodeString: false }),
-          fc.jsonValue().map((value) => JSON.stringify(value))
-        )
-      ],
-      { numRuns: 3000, seed: 99 }
-    )("never throws on any string, and equals the reference", (text) => {
-      expect(() => Events.decodeJson(text)).not.toThrow()
-      expectAgreement(text)
+    test.prop([anyText], { numRuns: 3000, seed: 99 })(
+      "never throws on any string, and equals the reference",
+      (text) => {
+        expect(() => Events.decodeJson(text)).not.toThrow()
+        expectAgreement(text)
+      }
+    )
+  })
+})
+
+// -----------------------------------------------------------------------------
+// decodeJsonBytes
+// -----------------------------------------------------------------------------
+
+const utf8Encoder = new TextEncoder()
+const utf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true })
+const utf8 = (text: string): Uint8Array => utf8Encoder.encode(text)
+
+// The definition `Events.decodeJsonBytes` must equal: `Events.decodeJson` of the range's text.
+const bytesReference = (
+  bytes: Uint8Array,
+  start: number,
+  end: number
+): Result.Result<Events.Event, ReadonlyArray<Issue>> =>
+  Events.decodeJson(utf8Decoder.decode(bytes.subarray(start, end)))
+
+const isAscii = (text: string): boolean => {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 0x80) return false
+  return true
+}
+
+const concat = (...parts: ReadonlyArray<Uint8Array>): Uint8Array => {
+  const bytes = new Uint8Array(parts.reduce((size, part) => size + part.length, 0))
+  let at = 0
+  for (const part of parts) {
+    bytes.set(part, at)
+    at += part.length
+  }
+  return bytes
+}
+
+// The law for bytes: `decodeJsonBytes` of a range gives exactly the definition's result; its fast
+// path declines on any non-ASCII line, and on an ASCII line takes the same decision as the text's
+// fast path (then gives the reference's event, same key order); the input is never written to.
+const expectBytesAgreement = (bytes: Uint8Array, start: number, end: number): Events.Event | undefined => {
+  const copy = bytes.slice()
+  const text = utf8Decoder.decode(bytes.subarray(start, end))
+  const expected = Events.decodeJson(text)
+  const fast = fastDecodeEventJsonBytes(bytes, start, end)
+  if (isAscii(text)) expect(fast === undefined).toBe(fastDecodeEventJson(text) === undefined)
+  else expect(fast).toBeUndefined()
+  if (fast !== undefined) {
+    expect(Result.isSuccess(expected)).toBe(true)
+    const event = (expected as Result.Success<Events.Event, unknown>).success
+    expect(fast).toStrictEqual(event)
+    expect(Object.keys(fast)).toStrictEqual(Object.keys(event))
+  }
+  expect(Events.decodeJsonBytes(bytes, start, end)).toStrictEqual(expected)
+  expect(Events.decodeJsonBytes(bytes, start, end)).toStrictEqual(bytesReference(bytes, start, end))
+  expect(bytes.every((byte, k) => byte === copy[k])).toBe(true)
+  return fast
+}
+
+// `text` as UTF-8 between `before` and `after`: `decodeJsonBytes` of its range gives exactly
+// `decodeJson(text)`. UTF-8 carries any text but one with lone surrogates (`TextEncoder` writes
+// U+FFFD for them), for which it gives `decodeJson` of the text the bytes carry.
+const expectEmbeddedAgreement = (
+  text: string,
+  before: Uint8Array,
+  after: Uint8Array
+): Events.Event | undefined => {
+  const line = utf8(text)
+  const start = before.length
+  const end = start + line.length
+  const bytes = concat(before, line, after)
+  const carried = utf8Decoder.decode(line)
+  if (carried === text)
+    expect(Events.decodeJsonBytes(bytes, start, end)).toStrictEqual(Events.decodeJson(text))
+  return expectBytesAgreement(bytes, start, end)
+}
+
+// Bytes around a line: random ones (invalid UTF-8 included), or what may follow a line in a file
+// and would change its meaning if read as part of it.
+const padding = fc.oneof(
+  fc.uint8Array({ maxLength: 64 }),
+  fc
+    .constantFrom("", "\n", "\r\n", " ", "}", "0", "5}", '"', ',"extra":1}', "é", "\ufeff", "\u0000")
+    .map((text) => utf8(text))
+)
+const embedded = <A>(arbitrary: fc.Arbitrary<A>) => fc.tuple(arbitrary, padding, padding)
+
+// Ids of printable ASCII of every length up to 60 (around the 32 bytes of the cache and the 40
+// of the unrolled string calls), without the characters `JSON.stringify` escapes.
+const asciiPlainId = fc
+  .string({ unit: "grapheme-ascii", minLength: 1, maxLength: 60 })
+  .filter((text) => !/["\\]/.test(text))
+
+// Byte sequences to put in a line: invalid UTF-8 (lone continuation bytes, overlong encodings,
+// encoded surrogates, beyond U+10FFFF, truncated sequences, bytes never in UTF-8), a byte-order
+// mark, valid non-ASCII characters, NUL and JSON's own bytes.
+const oddBytes: ReadonlyArray<ReadonlyArray<number>> = [
+  [0x80],
+  [0xbf],
+  [0x80, 0x80],
+  [0xc0, 0xaf],
+  [0xc1, 0xbf],
+  [0xe0, 0x80, 0xaf],
+  [0xf0, 0x80, 0x80, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xed, 0xbf, 0xbf],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xc3],
+  [0xe2, 0x82],
+  [0xf0, 0x9f, 0x98],
+  [0xf8],
+  [0xfe],
+  [0xff],
+  [0xef, 0xbb, 0xbf],
+  [0xc3, 0xa9],
+  [0xe2, 0x80, 0xa8],
+  [0xf0, 0x9f, 0x98, 0x80],
+  [0x00],
+  [0x09],
+  [0x0a],
+  [0x0d],
+  [0x20],
+  [0x22],
+  [0x5c],
+  [0x7f],
+  [0x30],
+  [0x7d]
+]
+
+// A valid line as bytes, with byte sequences inserted, put in place of a byte, or bytes deleted.
+const mutatedBytes: fc.Arbitrary<Uint8Array> = validText.chain(({ compact, spaced }) =>
+  fc
+    .tuple(
+      fc.constantFrom(compact, spaced),
+      fc.array(
+        fc.tuple(fc.nat(), fc.constantFrom(...oddBytes), fc.constantFrom("insert", "replace", "delete")),
+        { minLength: 1, maxLength: 3 }
+      )
+    )
+    .map(([text, changes]) => {
+      let bytes = Array.from(utf8(text))
+      for (const [at, sequence, how] of changes) {
+        const k = at % (bytes.length + 1)
+        bytes =
+          how === "insert"
+            ? [...bytes.slice(0, k), ...sequence, ...bytes.slice(k)]
+            : how === "replace"
+              ? [...bytes.slice(0, k), ...sequence, ...bytes.slice(k + 1)]
+              : [...bytes.slice(0, k), ...bytes.slice(k + 1)]
+      }
+      return Uint8Array.from(bytes)
     })
+)
+
+// Any bytes, with any valid range.
+const anyRange = fc
+  .oneof(
+    fc.uint8Array({ maxLength: 300 }),
+    fc
+      .tuple(anyText, fc.uint8Array({ maxLength: 8 }))
+      .map(([text, noise]) => concat(noise, utf8(text), noise)),
+    mutatedBytes
+  )
+  .chain((bytes) =>
+    fc
+      .tuple(fc.nat(bytes.length), fc.nat(bytes.length))
+      .map(([a, b]) => ({ bytes, start: Math.min(a, b), end: Math.max(a, b) }))
+  )
+
+const hiredLine = (hours: string) =>
+  `{"type":"staffHired","date":"2025-06-02","centreId":"c","staffId":"s","profession":"gp","weeklyHours":${hours}}`
+
+describe("Events.decodeJsonBytes", () => {
+  it("decodes each line of a file held as bytes, by the fast path, as decodeJson decodes its text", () => {
+    const lines = examples.map((record) => JSON.stringify(record))
+    const file = utf8(lines.map((line) => `${line}\n`).join(""))
+    let start = 0
+    for (let k = 0; k < lines.length; k++) {
+      const end = file.indexOf(10, start)
+      expect(fastDecodeEventJsonBytes(file, start, end)).toBeDefined()
+      expect(Events.decodeJsonBytes(file, start, end)).toStrictEqual(Result.succeed(examples[k]))
+      expect(Events.decodeJsonBytes(file, start, end)).toStrictEqual(Events.decodeJson(lines[k]!))
+      expectBytesAgreement(file, start, end)
+      start = end + 1
+    }
+    expect(start).toBe(file.length)
+  })
+
+  it("reads the whole array by default, and from start to the end when only start is given", () => {
+    const line = JSON.stringify(oneOfEachType[1])
+    expect(Events.decodeJsonBytes(utf8(line))).toStrictEqual(Events.decodeJson(line))
+    expect(Events.decodeJsonBytes(utf8(`xyz${line}`), 3)).toStrictEqual(Events.decodeJson(line))
+    expect(Events.decodeJsonBytes(new Uint8Array(0))).toStrictEqual(Events.decodeJson(""))
+  })
+
+  it("reads views at any offset of their buffer: subarrays and Node buffers", () => {
+    const line = JSON.stringify(oneOfEachType[0])
+    const view = concat(utf8("[garbage]"), utf8(line), utf8("\n")).subarray(5)
+    expect(view.byteOffset).toBe(5)
+    expect(Events.decodeJsonBytes(view, 4, 4 + line.length)).toStrictEqual(Result.succeed(oneOfEachType[0]))
+    const buffer = Buffer.from(`\n${line}\r\n`)
+    expect(Events.decodeJsonBytes(buffer, 1, buffer.length - 1)).toStrictEqual(
+      Result.succeed(oneOfEachType[0])
+    )
+    expect(Events.decodeJsonBytes(buffer)).toStrictEqual(Result.succeed(oneOfEachType[0]))
+  })
+
+  it("keeps a byte-order mark as a character, which JSON rejects as decodeJson does", () => {
+    const line = JSON.stringify(oneOfEachType[1])
+    const bytes = concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(line))
+    const decoded = Events.decodeJsonBytes(bytes)
+    expect(decoded).toStrictEqual(Events.decodeJson(`\ufeff${line}`))
+    expect(Result.isFailure(decoded)).toBe(true)
+    expect((decoded as Result.Failure<unknown, ReadonlyArray<Issue>>).failure[0]?.path).toBe("")
+    expect(Events.decodeJsonBytes(bytes, 3)).toStrictEqual(Result.succeed(oneOfEachType[1]))
+  })
+
+  it("reads invalid UTF-8 as U+FFFD, and non-ASCII text as decodeJson does", () => {
+    const visit = (centre: Uint8Array) =>
+      concat(
+        utf8('{"type":"homeVisit","date":"2025-06-02","centreId":"'),
+        centre,
+        utf8('","clinicianId":"gp-1","patientId":"p-1"}')
+      )
+    const centreOf = (bytes: Uint8Array): unknown => {
+      const decoded = Events.decodeJsonBytes(bytes)
+      expect(decoded).toStrictEqual(bytesReference(bytes, 0, bytes.length))
+      return Result.isSuccess(decoded) ? (decoded.success as Events.EventOf<"homeVisit">).centreId : undefined
+    }
+    expect(centreOf(visit(Uint8Array.of(0x63, 0xff)))).toBe("c\ufffd")
+    expect(centreOf(visit(Uint8Array.of(0xc0, 0xaf)))).toBe("\ufffd\ufffd")
+    expect(centreOf(visit(Uint8Array.of(0xed, 0xa0, 0x80)))).toBe("\ufffd\ufffd\ufffd")
+    expect(centreOf(visit(Uint8Array.of(0x80)))).toBe("\ufffd")
+    expect(centreOf(visit(utf8("Lodève \u{1F600}")))).toBe("Lodève \u{1F600}")
+    // A NUL byte is a control character, which JSON rejects in a string.
+    expect(centreOf(visit(Uint8Array.of(0x63, 0x00)))).toBeUndefined()
+  })
+
+  it("throws a RangeError for a range that is not in the array", () => {
+    const bytes = utf8("{}")
+    const message = (start: number, end: number) =>
+      `Events.decodeJsonBytes: expected integers 0 <= start <= end <= bytes.length (2), got start ${start} and end ${end}`
+    for (const [start, end] of [
+      [-1, 2],
+      [0, 3],
+      [2, 1],
+      [0.5, 2],
+      [0, 1.5],
+      [Number.NaN, 2],
+      [0, Number.POSITIVE_INFINITY]
+    ] as const) {
+      expect(() => Events.decodeJsonBytes(bytes, start, end)).toThrow(new RangeError(message(start, end)))
+    }
+    expect(() => Events.decodeJsonBytes(bytes, 3)).toThrow(new RangeError(message(3, 2)))
+    expect(Events.decodeJsonBytes(bytes, 2, 2)).toStrictEqual(Events.decodeJson(""))
+  })
+
+  it("reads numbers bit for bit as JSON.parse does, long ones included", () => {
+    for (const n of [
+      "0.5",
+      "35",
+      "1.1",
+      "47.99999999999999",
+      "12.3456789012345",
+      "3.141592653589793238462643383279"
+    ]) {
+      const fast = fastDecodeEventJsonBytes(utf8(hiredLine(n)), 0, utf8(hiredLine(n)).length)
+      expect(fast).toBeDefined()
+      expect(Object.is((fast as Events.EventOf<"staffHired">).weeklyHours, JSON.parse(n))).toBe(true)
+      expectEmbeddedAgreement(hiredLine(n), utf8("12"), utf8("34"))
+    }
+  })
+
+  it("takes the reference path for lines too long for its buffer", () => {
+    const text = `{"type":"homeVisit","date":"2025-06-02","centreId":"c","clinicianId":"gp-1","patientId":"${"p".repeat(5000)}"}`
+    const bytes = utf8(text)
+    expect(fastDecodeEventJsonBytes(bytes, 0, bytes.length)).toBeUndefined()
+    expect(Events.decodeJsonBytes(bytes)).toStrictEqual(Events.decodeJson(text))
+    expect(Result.isSuccess(Events.decodeJsonBytes(bytes))).toBe(true)
+  })
+
+  it("reads nothing past the range: a line after a longer one with trailing whitespace", () => {
+    const line = JSON.stringify(oneOfEachType[1])
+    const long = utf8(`${line}${" ".repeat(100)}`)
+    const short = utf8(`${line} \n${" ".repeat(100)}`)
+    expect(fastDecodeEventJsonBytes(long, 0, long.length)).toBeDefined()
+    expect(fastDecodeEventJsonBytes(short, 0, line.length + 1)).toStrictEqual(oneOfEachType[1])
+    expect(Events.decodeJsonBytes(short, 0, line.length + 1)).toStrictEqual(Result.succeed(oneOfEachType[1]))
+  })
+
+  it("gives each id its own value, through the cache of repeated ids: 20,000 ids of one length, twice", () => {
+    // More ids of one length than the cache has slots: slots are shared, and a wrong match would
+    // show as another id.
+    for (let round = 0; round < 2; round++) {
+      for (let k = 0; k < 20_000; k++) {
+        const centreId = `c-${k.toString(36).padStart(6, "0")}`
+        const date = Calendar.addDays(Calendar.date("2025-01-01"), k % 400)
+        const bytes = utf8(
+          `{"type":"homeVisit","date":"${date}","centreId":"${centreId}","clinicianId":"gp-${k % 97}","patientId":"p-${k}"}`
+        )
+        const event = fastDecodeEventJsonBytes(bytes, 0, bytes.length) as Events.EventOf<"homeVisit">
+        expect(event.centreId).toBe(centreId)
+        expect(event.date).toBe(date)
+        expect(event.clinicianId).toBe(`gp-${k % 97}`)
+        expect(event.patientId).toBe(`p-${k}`)
+      }
+    }
+  })
+
+  describe("properties", () => {
+    test.prop([embedded(validText)], { numRuns: 3000, seed: 20250603 })(
+      "valid events embedded anywhere in bytes: decodeJson's result, by the fast path when ASCII and unescaped",
+      ([{ compact, spaced }, before, after]) => {
+        const fast = !compact.includes("\\") && isAscii(compact)
+        expect(expectEmbeddedAgreement(compact, before, after) !== undefined).toBe(fast)
+        expect(expectEmbeddedAgreement(spaced, before, after) !== undefined).toBe(fast)
+      }
+    )
+
+    test.prop([embedded(eventOf(asciiPlainId))], { numRuns: 2000, seed: 43 })(
+      "valid ASCII events with ids of every length always take the fast path",
+      ([record, before, after]) => {
+        expect(expectEmbeddedAgreement(JSON.stringify(record), before, after)).toBeDefined()
+      }
+    )
+
+    test.prop([embedded(valueReplacedText)], { numRuns: 3000, seed: 12 })(
+      "one value replaced by another kind, notation or string: decodeJson's result",
+      ([[compact, spaced], before, after]) => {
+        expectEmbeddedAgreement(compact, before, after)
+        expectEmbeddedAgreement(spaced, before, after)
+      }
+    )
+
+    test.prop([embedded(extraKeyText)], { numRuns: 3000, seed: 14 })(
+      "one more key, known to some type or not, repeated or not, __proto__: decodeJson's result",
+      ([text, before, after]) => {
+        expectEmbeddedAgreement(text, before, after)
+      }
+    )
+
+    test.prop([embedded(whitespaceLikeText)], { numRuns: 2000, seed: 18 })(
+      "whitespace and whitespace-like characters between tokens: decodeJson's result",
+      ([text, before, after]) => {
+        expectEmbeddedAgreement(text, before, after)
+      }
+    )
+
+    test.prop([embedded(mutatedText)], { numRuns: 4000, seed: 8 })(
+      "on mutated texts: decodeJson's result",
+      ([text, before, after]) => {
+        expectEmbeddedAgreement(text, before, after)
+      }
+    )
+
+    test.prop([embedded(anyText)], { numRuns: 2000, seed: 100 })(
+      "on any text: decodeJson's result",
+      ([text, before, after]) => {
+        expectEmbeddedAgreement(text, before, after)
+      }
+    )
+
+    test.prop([embedded(mutatedBytes)], { numRuns: 4000, seed: 21 })(
+      "on lines with invalid UTF-8, byte-order marks, NUL and other bytes: decodeJson of the TextDecoder's text",
+      ([line, before, after]) => {
+        expectBytesAgreement(concat(before, line, after), before.length, before.length + line.length)
+      }
+    )
+
+    test.prop([anyRange], { numRuns: 3000, seed: 22 })(
+      "never throws on any bytes and any range in them, and equals decodeJson of the TextDecoder's text",
+      ({ bytes, start, end }) => {
+        expect(() => Events.decodeJsonBytes(bytes, start, end)).not.toThrow()
+        expectBytesAgreement(bytes, start, end)
+      }
+    )
   })
 })

@@ -54,6 +54,19 @@
  * then replaces the ConsString (first part flat, second empty) by that flat string. Same memory
  * as `JSON.parse` (74 and 91 bytes per id), for some 40 ns per string of 13 characters or more
  * (strings, not lines: most ids are shorter). Shorter strings are copied by `slice` itself.
+ *
+ * Bytes. `fastDecodeEventJsonBytes` serves `Events.decodeJsonBytes`, for a reader that holds the
+ * line as UTF-8 bytes: it copies them into the same buffer (`Uint8Array.set`, cheaper than
+ * `encodeInto`) and runs the same parser, with no text. It takes only ASCII lines: a byte from
+ * 0x80 (in a string; anywhere else it is no token) declines, and the caller decodes the bytes to
+ * text and runs `Events.decodeJson`, so invalid UTF-8 and its replacement characters never
+ * concern the parser. Strings are made from the bytes: `String.fromCharCode` with one argument
+ * per character, a new flat string that holds nothing else alive. Dates and the ids of centres,
+ * sites, clinicians and staff, which repeat from line to line, are first looked up in a bounded
+ * direct-mapped cache (4,096 strings of at most 32 bytes) by a hash of their bytes, and verified
+ * against the bytes kept with each; a hit allocates nothing. Patient ids are not cached (see
+ * `internedFields`). Numbers of more than 15 digits are read by `Number` from a string of their
+ * bytes, the same characters as in the text.
  */
 import type { Event } from "../Events.js"
 import {
@@ -197,6 +210,30 @@ const encoder: Utf8Encoder | undefined = (() => {
   return Encoder === undefined ? undefined : new Encoder()
 })()
 
+// `TextDecoder` likewise, for the text of a line given as bytes: UTF-8, an invalid sequence
+// replaced by U+FFFD, and a leading byte-order mark kept as a character (`ignoreBOM`), so that
+// `JSON.parse` rejects it as it rejects that text.
+interface Utf8Decoder {
+  decode(input: Uint8Array): string
+}
+const decoder: Utf8Decoder | undefined = (() => {
+  const Decoder = (
+    globalThis as {
+      readonly TextDecoder?: new (label: string, options: { readonly ignoreBOM: boolean }) => Utf8Decoder
+    }
+  ).TextDecoder
+  return Decoder === undefined ? undefined : new Decoder("utf-8", { ignoreBOM: true })
+})()
+
+/**
+ * The text of the UTF-8 bytes `source[start, end)`, as `new TextDecoder("utf-8", { ignoreBOM:
+ * true })` decodes them: what `Events.decodeJsonBytes` is defined on.
+ */
+export const utf8Text = (source: Uint8Array, start: number, end: number): string => {
+  if (decoder === undefined) throw new Error("Events.decodeJsonBytes needs the global TextDecoder")
+  return decoder.decode(source.subarray(start, end))
+}
+
 // The line as UTF-8, then a 0 byte: a sentinel, which is no token, no whitespace, no digit, no
 // string character and no byte of a pattern, so every scan stops there. Longer lines take the
 // reference path. Patterns are compared four bytes at a time, possibly reading past the
@@ -328,19 +365,127 @@ const fieldAt = (i: number): number => {
 // -----------------------------------------------------------------------------
 
 // The values seen in the current call, from `2 * field`: for a literal field, the literal's index
-// in its set; for another string, its start and end in the text (UTF-16 indices).
+// in its set; for another string, its start and end in the text (UTF-16 indices), or in the
+// buffer when the line came as bytes (which are then ASCII, so the two agree).
 const values = new Int32Array(2 * fieldNames.length)
 
 // The literal of `field`'s set that the line holds, itself (no copy).
 const literalOf = <L extends string>(field: number, literals: ReadonlyArray<L>): L =>
   literals[values[2 * field]!]!
 
+// The ASCII bytes `[s, e)` of the buffer as a new flat string, which shares nothing with the
+// buffer or the caller's bytes. Up to 40 bytes, a call with one argument per character: for 11
+// characters about 19 ns, where `String.fromCharCode.apply` on a subarray takes 90 and
+// `TextDecoder` 90 (whose time hardly grows with the length, so it takes longer strings).
+const freshAsciiOf = (s: number, e: number): string => {
+  const b = bytes
+  // biome-ignore format: one line per length, its number of arguments
+  switch (e - s) {
+    case 0: return ""
+    case 1: return String.fromCharCode(b[s]!)
+    case 2: return String.fromCharCode(b[s]!, b[s + 1]!)
+    case 3: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!)
+    case 4: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!)
+    case 5: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!)
+    case 6: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!)
+    case 7: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!)
+    case 8: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!)
+    case 9: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!)
+    case 10: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!)
+    case 11: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!)
+    case 12: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!)
+    case 13: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!)
+    case 14: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!)
+    case 15: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!)
+    case 16: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!)
+    case 17: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!)
+    case 18: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!)
+    case 19: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!)
+    case 20: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!)
+    case 21: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!)
+    case 22: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!)
+    case 23: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!)
+    case 24: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!)
+    case 25: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!)
+    case 26: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!)
+    case 27: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!)
+    case 28: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!)
+    case 29: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!)
+    case 30: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!)
+    case 31: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!)
+    case 32: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!)
+    case 33: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!, b[s + 32]!)
+    case 34: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!, b[s + 32]!, b[s + 33]!)
+    case 35: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!, b[s + 32]!, b[s + 33]!, b[s + 34]!)
+    case 36: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!, b[s + 32]!, b[s + 33]!, b[s + 34]!, b[s + 35]!)
+    case 37: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!, b[s + 32]!, b[s + 33]!, b[s + 34]!, b[s + 35]!, b[s + 36]!)
+    case 38: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!, b[s + 32]!, b[s + 33]!, b[s + 34]!, b[s + 35]!, b[s + 36]!, b[s + 37]!)
+    case 39: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!, b[s + 32]!, b[s + 33]!, b[s + 34]!, b[s + 35]!, b[s + 36]!, b[s + 37]!, b[s + 38]!)
+    case 40: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!, b[s + 16]!, b[s + 17]!, b[s + 18]!, b[s + 19]!, b[s + 20]!, b[s + 21]!, b[s + 22]!, b[s + 23]!, b[s + 24]!, b[s + 25]!, b[s + 26]!, b[s + 27]!, b[s + 28]!, b[s + 29]!, b[s + 30]!, b[s + 31]!, b[s + 32]!, b[s + 33]!, b[s + 34]!, b[s + 35]!, b[s + 36]!, b[s + 37]!, b[s + 38]!, b[s + 39]!)
+    default:
+      return decoder !== undefined
+        ? decoder.decode(b.subarray(s, e))
+        : String.fromCharCode.apply(null, b.subarray(s, e) as unknown as Array<number>)
+  }
+}
+
+// Strings made from bytes are looked up first in a direct-mapped cache, by a hash of their bytes,
+// and verified against the bytes kept with each one: a value seen recently costs no allocation.
+// Up to `internSlots` strings of at most `4 * internWords` bytes: about 170 KiB of tables and the
+// strings themselves, small and flat. On the simulated log it saves a fifth of the allocation and,
+// for events that are kept, 110 of 260 bytes per event; decoding takes about as long.
+const internSlots = 4096
+const internWords = 8
+const internStrings: Array<string> = Array.from({ length: internSlots }, () => "")
+const internLengths = new Uint8Array(internSlots)
+const internBytes = new Int32Array(internSlots * internWords)
+// The bytes of a little-endian word that belong to a string of `n` bytes, by `n % 4`.
+const tailMasks = new Int32Array([-1, 0xff, 0xffff, 0xffffff])
+
+// The ASCII bytes `[s, e)` of the buffer as a flat string, from the cache when it holds them.
+// Reading a word past `e` stays in the buffer: the line is followed by its sentinel and 32 bytes.
+const internedAsciiOf = (s: number, e: number): string => {
+  const length = e - s
+  if (length === 0 || length > 4 * internWords) return freshAsciiOf(s, e)
+  const last = (length - 1) >> 2
+  const mask = tailMasks[length & 3]!
+  let hash = length
+  for (let k = 0; k < last; k++) hash = Math.imul(hash ^ view.getInt32(s + 4 * k, true), 0x9e3779b1)
+  hash = Math.imul(hash ^ (view.getInt32(s + 4 * last, true) & mask), 0x9e3779b1)
+  // The top bits of the product, the best mixed.
+  const slot = hash >>> 20
+  const at = slot * internWords
+  if (internLengths[slot] === length) {
+    let k = 0
+    while (k < last && internBytes[at + k] === view.getInt32(s + 4 * k, true)) k++
+    if (k === last && internBytes[at + last] === (view.getInt32(s + 4 * last, true) & mask)) {
+      return internStrings[slot]!
+    }
+  }
+  const fresh = freshAsciiOf(s, e)
+  for (let k = 0; k < last; k++) internBytes[at + k] = view.getInt32(s + 4 * k, true)
+  internBytes[at + last] = view.getInt32(s + 4 * last, true) & mask
+  internLengths[slot] = length
+  internStrings[slot] = fresh
+  return fresh
+}
+
+// The fields whose values go through the cache: dates and the ids of centres, sites, clinicians
+// and staff take few distinct values (over 98% of hits on the simulated log). Patient ids are
+// about as many as the patients: cached too, a quarter of them hit and their misses evicted the
+// other values, and decoding was 7 to 10% slower than with no cache at all. Leaving them out also
+// keeps patient ids out of a long-lived table.
+const internedFields = ~bit(PATIENT_ID)
+
 // The value of `field` as a flat string that does not keep `text` alive (see the module
 // comment). Beyond 12 characters, reading the first character of the ConsString flattens it;
 // comparing it keeps the read from being optimised away (it always matches).
-const stringOf = (text: string, field: number): string => {
+const stringOf = (text: string | undefined, field: number): string => {
   const start = values[2 * field]!
   const end = values[2 * field + 1]!
+  if (text === undefined) {
+    return (internedFields & bit(field)) !== 0 ? internedAsciiOf(start, end) : freshAsciiOf(start, end)
+  }
   if (end - start < 13) return text.slice(start, end)
   const copy = text.slice(start, start + 1) + text.slice(start + 1, end)
   return copy.charCodeAt(0) === text.charCodeAt(start) ? copy : text.slice(start, end)
@@ -365,6 +510,31 @@ export const fastDecodeEventJson = (text: string): Event | undefined => {
   const { read, written } = encoder.encodeInto(text, bytes)
   if (read !== text.length || written >= capacity) return undefined
   bytes[written] = 0
+  return parseLine(written, text)
+}
+
+/**
+ * The event that the UTF-8 bytes `source[start, end)` decode to, when `Events.decodeJson` of
+ * their text would certainly give it; `undefined` otherwise (the caller then decodes the bytes
+ * to text and runs `Events.decodeJson`). Only ASCII lines are taken: a byte from 0x80 declines,
+ * so no UTF-8 is ever decoded here. The range must be valid (the caller checks it). Never throws.
+ */
+export const fastDecodeEventJsonBytes = (
+  source: Uint8Array,
+  start: number,
+  end: number
+): Event | undefined => {
+  const length = end - start
+  if (length >= capacity) return undefined
+  bytes.set(source.subarray(start, end))
+  bytes[length] = 0
+  return parseLine(length, undefined)
+}
+
+// The event that the `written` bytes of the buffer (then a 0) decode to, or `undefined`. String
+// values come from `text` when given (the line the bytes were encoded from), else from the bytes,
+// which must then be ASCII.
+const parseLine = (written: number, text: string | undefined): Event | undefined => {
   let i = skipWhitespace(0)
   if (bytes[i] !== OPEN_BRACE) return undefined
   let seen = 0
@@ -428,7 +598,10 @@ export const fastDecodeEventJson = (text: string): Event | undefined => {
           if (c < 32 || c === BACKSLASH) return undefined
           // UTF-8: a continuation byte is one more byte than code units; a 4-byte sequence is
           // two code units.
-          if (c >= 0x80) extra += c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0
+          if (c >= 0x80) {
+            if (text === undefined) return undefined
+            extra += c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0
+          }
           i++
         }
         values[2 * field] = start - startExtra
@@ -464,7 +637,7 @@ export const fastDecodeEventJson = (text: string): Event | undefined => {
       number =
         i - start - (decimals === 0 ? 0 : 1) <= 15
           ? mantissa / powersOfTen[decimals]!
-          : Number(text.slice(start - extra, i - extra))
+          : Number(text === undefined ? freshAsciiOf(start, i) : text.slice(start - extra, i - extra))
     } else return undefined
   }
   if (skipWhitespace(i + 1) !== written || (seen & bit(TYPE)) === 0) return undefined
