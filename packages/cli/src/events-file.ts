@@ -1,8 +1,9 @@
 // Streams operational events from JSON Lines or CSV files, in constant memory and with
-// backpressure (chunked line reading, see json-lines.ts, or a `csv-parse` stream), decoding each
-// line with `Events.decodeJson` or each CSV row with `Events.decode`. A JSON Lines file can be
-// read in byte ranges by several workers. Nothing is dropped silently: every record read is
-// either decoded or rejected with its file, line and issues. Internal to the package (not exported from index.ts).
+// backpressure (block reading, see json-lines.ts, or a `csv-parse` stream), decoding each line
+// (as bytes) with `Events.decodeJsonBytes` or each CSV row with `Events.decode`. A JSON Lines
+// file can be read in byte ranges by several workers. Nothing is dropped silently: every record
+// read is either decoded or rejected with its file, line and issues. Internal to the package
+// (not exported from index.ts).
 import { createReadStream } from "node:fs"
 import { stat } from "node:fs/promises"
 import { Events } from "@gip-sante/core"
@@ -183,8 +184,8 @@ const readJsonLines = (
   readLines(
     file,
     range,
-    (text, line) => {
-      if (!isBlank(text)) take(line, Events.decodeJson(text))
+    (bytes, start, end, line) => {
+      if (!isBlank(bytes, start, end)) take(line, Events.decodeJsonBytes(bytes, start, end))
     },
     (line) =>
       reject(line, [
@@ -192,12 +193,13 @@ const readJsonLines = (
       ])
   )
 
-// A blank line (only spaces or tabs, or nothing) holds no record: it is skipped, not rejected.
-const isBlank = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0b && c !== 0x0c && c !== 0xa0 && c !== 0xfeff)
-      return c > 0x7f ? text.trim() === "" : false
+// A blank line (only white space, or nothing) holds no record: it is skipped, not rejected.
+const isBlank = (bytes: Buffer, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) {
+    const c = bytes[i] as number
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0b && c !== 0x0c)
+      // Beyond ASCII, white space as `String.prototype.trim` knows it (a no-break space…).
+      return c > 0x7f ? bytes.toString("utf8", start, end).trim() === "" : false
   }
   return true
 }

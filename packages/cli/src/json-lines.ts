@@ -1,8 +1,8 @@
 // Reads the lines of a byte range of a file in large blocks, for JSON Lines event files: faster
-// than `readline` (no per-line promise or event), in constant memory (two reused blocks and one
-// buffer for a line that spans blocks, bounded by `maxLineBytes`), with backpressure by
-// construction (at most one block is read ahead). Internal to the package (not exported from
-// index.ts).
+// than `readline` (no per-line promise or event, no string per line: each line is handed over
+// as a range of bytes), in constant memory (two reused blocks and one buffer for a line that
+// spans blocks, bounded by `maxLineBytes`), with backpressure by construction (at most one
+// block is read ahead). Internal to the package (not exported from index.ts).
 //
 // Ranges let several workers share one file. A line belongs to the range holding its first byte:
 // a range starting inside a line skips to the next line, and a range ending inside a line reads
@@ -25,19 +25,12 @@ export interface LineReaderOptions {
   // A line of more bytes than this (its line break not counted) is not kept: `onTooLong` is
   // called with its number and the line skipped.
   readonly maxLineBytes?: number
-  // Bytes of lines decoded into one string, at most (a longer line makes a string of its own).
-  readonly pieceBytes?: number
 }
 
 // 1 MiB per read: the next block is read while this one is split, and fewer, larger reads cost
 // less waiting (measured: bench/, 64 KiB reads left the thread idle a sixth of the time).
 export const defaultChunkBytes = 1 << 20
 export const defaultMaxLineBytes = 1 << 24
-
-// Lines are decoded to strings of at most 64 KiB of bytes: a 1 MiB string goes to V8's
-// large-object space, on fresh pages, and made reading twice as slow (measured: bench/ hand
-// loop).
-export const defaultPieceBytes = 1 << 16
 
 const LF = 0x0a
 const CR = 0x0d
@@ -55,23 +48,22 @@ const startsWithByteOrderMark = async (handle: FileHandle): Promise<boolean> => 
 }
 
 /**
- * Calls `onLine` for each line of `range` of `file` (line numbers from 1 within the range, the
- * line's text without its "\n" or "\r\n"), and `onTooLong` for each line over `maxLineBytes`.
- * A byte-order mark at the start of the file is dropped. Bytes that are not UTF-8 become U+FFFD
- * (as `readline` does). Resolves to the number of lines of the range; rejects only on an I/O
- * error (missing file…).
+ * Calls `onLine` for each line of `range` of `file`: the line's bytes, `bytes[start]` to
+ * `bytes[end]` excluded, without its "\n" or "\r\n" (valid only during the call: the buffer is
+ * reused), and its number from 1 within the range; and `onTooLong` for each line over
+ * `maxLineBytes`. A byte-order mark at the start of the file is dropped. Resolves to the number
+ * of lines of the range; rejects only on an I/O error (missing file…).
  */
 export const readLines = async (
   file: string,
   range: ByteRange,
-  onLine: (text: string, line: number) => void,
+  onLine: (bytes: Buffer, start: number, end: number, line: number) => void,
   onTooLong: (line: number) => void,
   options: LineReaderOptions = {}
 ): Promise<number> => {
   if (range.end <= range.start) return 0
   const maxLineBytes = options.maxLineBytes ?? defaultMaxLineBytes
   const blockBytes = Math.max(16, options.chunkBytes ?? defaultChunkBytes)
-  const pieceBytes = Math.max(1, options.pieceBytes ?? defaultPieceBytes)
   const handle = await open(file, "r")
   let pending: Promise<number> | undefined
   try {
@@ -88,44 +80,32 @@ export const readLines = async (
     // Whether the line starting at file offset `offset` is this range's. The file's first line
     // is the first range's even when a byte-order mark, dropped, pushes it past a tiny range.
     const owned = (offset: number): boolean => offset < range.end || (line === 0 && range.start === 0)
-    // The line of `bytes` from `from` to `to` (a line break or, for the file's last line, its
-    // end), "\r" before a line break dropped.
-    const lineText = (bytes: Buffer, from: number, to: number, atBreak: boolean): string =>
-      bytes.toString("utf8", from, atBreak && to > from && bytes[to - 1] === CR ? to - 1 : to)
+    // Hands over the line of `bytes` from `from` to `to` (a line break or, for the file's last
+    // line, its end), "\r" before a line break dropped.
+    const emit = (bytes: Buffer, from: number, to: number, atBreak: boolean): void => {
+      line++
+      onLine(bytes, from, atBreak && to > from && bytes[to - 1] === CR ? to - 1 : to, line)
+    }
 
-    // Splits the complete lines of `view` from `from` to the line break at `lastLf`, numbering
-    // them; false once a line is not this range's.
+    // Hands over the complete lines of `view` from `from` to the line break at `lastLf`; false
+    // once a line is not this range's.
     const splitLines = (view: Buffer, viewStart: number, from: number, lastLf: number): boolean => {
-      while (from <= lastLf) {
-        // A piece of about `pieceBytes`, ending at a line break.
-        let end = from + pieceBytes <= lastLf ? view.lastIndexOf(LF, from + pieceBytes - 1) : lastLf
-        if (end < from) end = view.indexOf(LF, from)
-        const lastStart = end > from ? Math.max(from, view.lastIndexOf(LF, end - 1) + 1) : from
-        if (end - from <= maxLineBytes && viewStart + lastStart < range.end) {
-          // The usual case: every line of the piece is this range's and none is too long. One
-          // string for all of them, split at "\n" (a UTF-8 line break is one byte that no other
-          // character contains), costs less than one per line.
-          const text = view.toString("utf8", from, end)
-          let start = 0
-          for (;;) {
-            const stop = text.indexOf("\n", start)
-            const to = stop === -1 ? text.length : stop
+      const lastStart = lastLf > from ? Math.max(from, view.lastIndexOf(LF, lastLf - 1) + 1) : from
+      // The usual case: every line is this range's and none can be too long.
+      const checked = lastLf - from > maxLineBytes || viewStart + lastStart >= range.end
+      for (let at = from; at <= lastLf; ) {
+        const lf = view.indexOf(LF, at)
+        if (checked) {
+          if (!owned(viewStart + at)) return false
+          if (lf - at > maxLineBytes) {
             line++
-            onLine(text.slice(start, to > start && text.charCodeAt(to - 1) === CR ? to - 1 : to), line)
-            if (stop === -1) break
-            start = stop + 1
-          }
-        } else {
-          for (let at = from; at <= end; ) {
-            const lf = view.indexOf(LF, at)
-            if (!owned(viewStart + at)) return false
-            line++
-            if (lf - at > maxLineBytes) onTooLong(line)
-            else onLine(lineText(view, at, lf, true), line)
+            onTooLong(line)
             at = lf + 1
+            continue
           }
         }
-        from = end + 1
+        emit(view, at, lf, true)
+        at = lf + 1
       }
       return true
     }
@@ -163,8 +143,7 @@ export const readLines = async (
           carryLength += end
           if (lf === -1) return true
           if (!owned(carryStart)) return false
-          line++
-          onLine(lineText(carry, 0, carryLength, true), line)
+          emit(carry, 0, carryLength, true)
           carryLength = 0
         }
         from = lf + 1
@@ -203,10 +182,7 @@ export const readLines = async (
       position += bytesRead
       if (bytesRead === 0) {
         // The file's last line, without a line break.
-        if (carryLength > 0 && owned(carryStart)) {
-          line++
-          onLine(lineText(carry, 0, carryLength, false), line)
-        }
+        if (carryLength > 0 && owned(carryStart)) emit(carry, 0, carryLength, false)
         return line
       }
       // The next block is read while this one is split.
