@@ -1009,33 +1009,21 @@ describe("Events.decodeJsonBytes", () => {
       }
     )
 
-    test.prop([embedded(extraKeyText)], { numRuns: 3000, seed: 14 })(
-      "one more key, known to some type or not, repeated or not, __proto__: decodeJson's result",
-      ([text, before, after]) => {
-        expectEmbeddedAgreement(text, before, after)
-      }
-    )
-
-    test.prop([embedded(whitespaceLikeText)], { numRuns: 2000, seed: 18 })(
-      "whitespace and whitespace-like characters between tokens: decodeJson's result",
-      ([text, before, after]) => {
-        expectEmbeddedAgreement(text, before, after)
-      }
-    )
-
-    test.prop([embedded(mutatedText)], { numRuns: 4000, seed: 8 })(
-      "on mutated texts: decodeJson's result",
-      ([text, before, after]) => {
-        expectEmbeddedAgreement(text, before, after)
-      }
-    )
-
-    test.prop([embedded(anyText)], { numRuns: 2000, seed: 100 })(
-      "on any text: decodeJson's result",
-      ([text, before, after]) => {
-        expectEmbeddedAgreement(text, before, after)
-      }
-    )
+    // Texts of each kind, embedded in random bytes: [kind, arbitrary, runs, seed].
+    const textKinds = [
+      ["one more key, known to some type or not, repeated or not, __proto__", extraKeyText, 3000, 14],
+      ["whitespace and whitespace-like characters between tokens", whitespaceLikeText, 2000, 18],
+      ["on mutated texts", mutatedText, 4000, 8],
+      ["on any text", anyText, 2000, 100]
+    ] as const
+    for (const [kind, texts, numRuns, seed] of textKinds) {
+      test.prop([embedded(texts)], { numRuns, seed })(
+        `${kind}: decodeJson's result`,
+        ([text, before, after]) => {
+          expectEmbeddedAgreement(text, before, after)
+        }
+      )
+    }
 
     test.prop([embedded(mutatedBytes)], { numRuns: 4000, seed: 21 })(
       "on lines with invalid UTF-8, byte-order marks, NUL and other bytes: decodeJson of the TextDecoder's text",
