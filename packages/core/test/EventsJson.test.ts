@@ -650,26 +650,32 @@ describe("Events.decodeJson", () => {
       }
     )
 
-    test.prop([extraKeyText], { numRuns: 4000, seed: 13 })(
-      "one more key, known to some type or not, repeated or not: the reference's result",
-      (text) => {
+    // Texts of each kind: [property, arbitrary, runs, seed].
+    const textKinds = [
+      [
+        "one more key, known to some type or not, repeated or not: the reference's result",
+        extraKeyText,
+        4000,
+        13
+      ],
+      [
+        "whitespace and whitespace-like characters between tokens: the reference's result",
+        whitespaceLikeText,
+        3000,
+        17
+      ],
+      [
+        "on mutated texts the fast path declines or equals the reference's event, and decodeJson equals the reference",
+        mutatedText,
+        6000,
+        7
+      ]
+    ] as const
+    for (const [property, texts, numRuns, seed] of textKinds) {
+      test.prop([texts], { numRuns, seed })(property, (text) => {
         expectAgreement(text)
-      }
-    )
-
-    test.prop([whitespaceLikeText], { numRuns: 3000, seed: 17 })(
-      "whitespace and whitespace-like characters between tokens: the reference's result",
-      (text) => {
-        expectAgreement(text)
-      }
-    )
-
-    test.prop([mutatedText], { numRuns: 6000, seed: 7 })(
-      "on mutated texts the fast path declines or equals the reference's event, and decodeJson equals the reference",
-      (text) => {
-        expectAgreement(text)
-      }
-    )
+      })
+    }
 
     test.prop([anyText], { numRuns: 3000, seed: 99 })(
       "never throws on any string, and equals the reference",
