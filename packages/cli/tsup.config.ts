@@ -1,29 +1,34 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs"
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
 import { defineConfig, type Options } from "tsup"
 
 const common: Options = { format: ["esm"], target: "node20", platform: "node", sourcemap: true }
 
-// The packages whose code went into the bundled programs (from esbuild's list of inputs), with
-// the licence each ships. Written beside the programs, since MIT asks that the notice go with
-// the code.
+// The packages whose code went into the bundled programs (the inputs of which esbuild kept some
+// bytes), with the licence each ships. Written beside the programs, since MIT asks that the
+// notice go with the code. A package without a licence file stops the build.
 const writeNotices = (): void => {
   const meta = JSON.parse(readFileSync("dist/metafile-esm.json", "utf8")) as {
-    inputs: Record<string, unknown>
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>
   }
-  const packages = new Set<string>()
-  for (const input of Object.keys(meta.inputs)) {
-    const at = input.lastIndexOf("node_modules/")
-    if (at === -1) continue
-    const [scope, name] = input.slice(at + "node_modules/".length).split("/")
-    packages.add(scope?.startsWith("@") ? `${scope}/${name}` : (scope as string))
+  const folders = new Set<string>()
+  for (const output of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const at = input.lastIndexOf("node_modules/")
+      if (at === -1 || bytesInOutput === 0) continue
+      const [scope = "", name = ""] = input.slice(at + "node_modules/".length).split("/")
+      folders.add(`${input.slice(0, at)}node_modules/${scope.startsWith("@") ? `${scope}/${name}` : scope}`)
+    }
   }
-  const notices = [...packages].sort().map((name) => {
-    const { version, license } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8"))
-    return `## ${name} ${version} (${license})\n\n${readFileSync(`node_modules/${name}/LICENSE`, "utf8").trim()}\n`
+  const notices = [...folders].sort().map((folder) => {
+    const { name, version, license } = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"))
+    const file = readdirSync(folder).find((f) => /^licen[cs]e/i.test(f))
+    if (file === undefined) throw new Error(`${name} is bundled into the programs but ships no licence file`)
+    return `## ${name} ${version} (${typeof license === "string" ? license : JSON.stringify(license)})\n\n${readFileSync(join(folder, file), "utf8").trim()}\n`
   })
   writeFileSync(
     "dist/THIRD-PARTY-LICENSES.md",
-    `# Third-party code in the gip-sante programs\n\nmain.js and kpi-worker.js hold these packages' code.\n\n${notices.join("\n")}`
+    `# Third-party code in the gip-sante programs\n\nmain.js, kpi-worker.js and the chunk-*.js files they load hold these packages' code.\n\n${notices.join("\n")}`
   )
   rmSync("dist/metafile-esm.json")
 }

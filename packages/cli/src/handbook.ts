@@ -6,7 +6,6 @@
  * @since 0.1.0
  * @module
  */
-
 import {
   Consultation,
   Contract,
@@ -19,7 +18,7 @@ import {
   Rule,
   Unit
 } from "@gip-sante/core"
-import { htmlText, markdownText } from "./escape.js"
+import { htmlText as h, markdownText as md } from "./escape.js"
 
 // -----------------------------------------------------------------------------
 // the facts the handbook shows (shared by both renderers)
@@ -124,8 +123,6 @@ const anchor = (prefix: "parameter" | "document" | "rule", id: string) => `${pre
 // -----------------------------------------------------------------------------
 // Markdown
 // -----------------------------------------------------------------------------
-
-const md = markdownText
 
 const mdProvenance = (policy: Policy.Policy, provenance: Provenance.Provenance): string => {
   const confidence = provenance.confidence === undefined ? "" : ` Confidence: ${provenance.confidence}.`
@@ -296,8 +293,6 @@ export const handbookMarkdown = (policy: Policy.Policy): string => {
 // -----------------------------------------------------------------------------
 // HTML
 // -----------------------------------------------------------------------------
-
-const h = htmlText
 
 const link = (prefix: "parameter" | "document" | "rule", id: string, text: string) =>
   `<a href="#${h(anchor(prefix, id))}">${h(text)}</a>`

@@ -25,8 +25,6 @@ export { handbookHtml, handbookMarkdown } from "./handbook.js"
 
 export type { Io } from "./io.js"
 
-/** The name that stands for the embedded Occitanie policy wherever a policy file is expected. */
-
 const usage = `Usage: gip-sante <command> [options]
 
 Commands:

@@ -21,15 +21,15 @@ export const wholeFile: ByteRange = { start: 0, end: Number.POSITIVE_INFINITY }
 
 export interface LineReaderOptions {
   // Bytes read at once (at least 16).
-  readonly chunkBytes?: number
-  // A line of more bytes than this (its line break not counted) is not kept: `onTooLong` is
+  readonly blockBytes?: number
+  // A line of more bytes than this (its "\n" not counted, the "\r" before it counted) is not kept: `onTooLong` is
   // called with its number and the line skipped.
   readonly maxLineBytes?: number
 }
 
 // 1 MiB per read: the next block is read while this one is split, and fewer, larger reads cost
 // less waiting (measured: bench/, 64 KiB reads left the thread idle a sixth of the time).
-export const defaultChunkBytes = 1 << 20
+export const defaultBlockBytes = 1 << 20
 export const defaultMaxLineBytes = 1 << 24
 
 const LF = 0x0a
@@ -63,7 +63,7 @@ export const readLines = async (
 ): Promise<number> => {
   if (range.end <= range.start) return 0
   const maxLineBytes = options.maxLineBytes ?? defaultMaxLineBytes
-  const blockBytes = Math.max(16, options.chunkBytes ?? defaultChunkBytes)
+  const blockBytes = Math.max(16, options.blockBytes ?? defaultBlockBytes)
   const handle = await open(file, "r")
   let pending: Promise<number> | undefined
   try {
@@ -91,11 +91,12 @@ export const readLines = async (
     // once a line is not this range's.
     const splitLines = (view: Buffer, viewStart: number, from: number, lastLf: number): boolean => {
       const lastStart = lastLf > from ? Math.max(from, view.lastIndexOf(LF, lastLf - 1) + 1) : from
-      // The usual case: every line is this range's and none can be too long.
-      const checked = lastLf - from > maxLineBytes || viewStart + lastStart >= range.end
+      // Whether a line may be too long or not this range's. When neither can be (the usual case),
+      // the loop does no check per line.
+      const mustCheck = lastLf - from > maxLineBytes || viewStart + lastStart >= range.end
       for (let at = from; at <= lastLf; ) {
         const lf = view.indexOf(LF, at)
-        if (checked) {
+        if (mustCheck) {
           if (!owned(viewStart + at)) return false
           if (lf - at > maxLineBytes) {
             line++

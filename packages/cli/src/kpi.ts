@@ -70,8 +70,22 @@ const forkWorker = (data: KpiWorkerData): ChildProcess =>
   fork(
     new URL(import.meta.url.endsWith(".ts") ? "./kpi-worker.ts" : "./kpi-worker.js", import.meta.url),
     [JSON.stringify(data)],
-    { execArgv: process.execArgv, serialization: "advanced", stdio: ["ignore", "ignore", "inherit", "ipc"] }
+    { execArgv: workerExecArgv(), serialization: "advanced", stdio: ["ignore", "ignore", "inherit", "ipc"] }
   )
+
+// Our Node options, but those of the inspector: each worker would try to open the debugger's port
+// that this process holds (and `--inspect-brk` would leave it waiting for a debugger).
+const workerExecArgv = (): Array<string> => {
+  const options: Array<string> = []
+  const given = process.execArgv
+  for (let i = 0; i < given.length; i++) {
+    const option = given[i] as string
+    if (option === "--inspect-port")
+      i++ // its value is the next argument
+    else if (!/^--inspect(-brk|-port|-wait)?(=|$)/.test(option)) options.push(option)
+  }
+  return options
+}
 
 // What a worker gives back: its folded state and the outcome of each of its parts.
 interface WorkerResult {

@@ -5,9 +5,8 @@
  * @since 0.1.0
  * @module
  */
-
 import { Explanation, Money } from "@gip-sante/core"
-import { htmlText, markdownText } from "./escape.js"
+import { htmlText as h, markdownText as md } from "./escape.js"
 import type { Basis, ReportData, Section, Source } from "./report-data.js"
 
 /** The section headings, in order (the same in Markdown and HTML). */
@@ -48,8 +47,6 @@ const nowHeading = (s: Source): string => (s.kind === "simulation" ? "Now (simul
 // -----------------------------------------------------------------------------
 // Markdown
 // -----------------------------------------------------------------------------
-
-const md = markdownText
 
 const mdBasis = (b: Basis): Array<string> => {
   const lines = [`> **How it is computed:** ${md(basisSummary(b))}`, ""]
@@ -221,8 +218,6 @@ export const reportMarkdown = (d: ReportData): string => {
 // -----------------------------------------------------------------------------
 // HTML
 // -----------------------------------------------------------------------------
-
-const h = htmlText
 
 const htmlBasis = (b: Basis): string =>
   `<details><summary>How it is computed${b.assumptions ? " (assumptions involved)" : ""}</summary><p>${h(basisSummary(b))}</p>${

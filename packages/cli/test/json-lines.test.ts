@@ -22,7 +22,7 @@ interface Read {
 const read = async (
   file: string,
   range: ByteRange,
-  options: { chunkBytes: number; maxLineBytes: number }
+  options: { blockBytes: number; maxLineBytes: number }
 ): Promise<Read> => {
   const lines: Array<string | "TOO LONG"> = []
   const count = await readLines(
@@ -77,9 +77,9 @@ describe("readLines", () => {
     seed: 20261123
   })(
     "a whole file gives the lines of the text, in order and numbered from 1",
-    async (text, chunkBytes, maxLineBytes) => {
+    async (text, blockBytes, maxLineBytes) => {
       const file = fileWith(Buffer.from(text))
-      const { lines, count } = await read(file, wholeFile, { chunkBytes, maxLineBytes })
+      const { lines, count } = await read(file, wholeFile, { blockBytes, maxLineBytes })
       expect(lines).toStrictEqual(model(text, maxLineBytes))
       expect(count).toBe(lines.length)
     }
@@ -95,10 +95,10 @@ describe("readLines", () => {
     { numRuns: 300, seed: 20261124 }
   )(
     "the byte ranges of any cut, read one after the other, give each line of the file exactly once",
-    async (text, cuts, chunkBytes, maxLineBytes) => {
+    async (text, cuts, blockBytes, maxLineBytes) => {
       const bytes = Buffer.from(text)
       const file = fileWith(bytes)
-      const options = { chunkBytes, maxLineBytes }
+      const options = { blockBytes, maxLineBytes }
       const points = [...new Set(cuts.map((c) => Math.floor(c * bytes.length)))]
         .filter((p) => p > 0)
         .sort((a, b) => a - b)
@@ -117,7 +117,7 @@ describe("readLines", () => {
   it("reads a file larger than its buffer, with multi-byte characters across chunk ends", async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `{"n":${i},"s":"é😀${"x".repeat(i % 50)}"}`)
     const file = fileWith(Buffer.from(`${lines.join("\n")}\n`))
-    const { lines: got } = await read(file, wholeFile, { chunkBytes: 4096, maxLineBytes: 1 << 20 })
+    const { lines: got } = await read(file, wholeFile, { blockBytes: 4096, maxLineBytes: 1 << 20 })
     expect(got).toStrictEqual(lines)
   })
 
@@ -151,7 +151,7 @@ describe("readLines", () => {
 
   it("skips an over-long line and goes on with the next", async () => {
     const file = fileWith(Buffer.from(`a\n${"b".repeat(1000)}\nc\n`))
-    const { lines } = await read(file, wholeFile, { chunkBytes: 16, maxLineBytes: 64 })
+    const { lines } = await read(file, wholeFile, { blockBytes: 16, maxLineBytes: 64 })
     expect(lines).toStrictEqual(["a", "TOO LONG", "c"])
   })
 

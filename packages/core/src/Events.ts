@@ -508,8 +508,9 @@ export const decodeJson = (text: string): Result.Result<Event, ReadonlyArray<Iss
  * the bytes directly; any other line is decoded to text and goes through {@link decodeJson}.
  * Decoded strings are copies: keeping an id does not keep `bytes` in memory.
  *
- * `start` and `end` must be integers with `0 <= start <= end <= bytes.length`; a range outside
- * the array is a programming error, reported by a `RangeError` rather than clamped.
+ * `start` (0 by default) and `end` (`bytes.length` by default) must be integers with
+ * `0 <= start <= end <= bytes.length`; a range outside the array is a programming error,
+ * reported by a `RangeError` rather than clamped.
  *
  * @example
  * ```ts
@@ -526,6 +527,7 @@ export const decodeJson = (text: string): Result.Result<Event, ReadonlyArray<Iss
  * ```
  *
  * @throws RangeError when `start` or `end` is not an integer or `0 <= start <= end <= bytes.length` does not hold.
+ * @throws Error when a line off the fast path must be decoded to text and the platform has no global `TextDecoder`.
  * @since 0.1.0
  * @category decoding
  */

@@ -61,8 +61,9 @@
  * 0x80 (in a string; anywhere else it is no token) declines, and the caller decodes the bytes to
  * text and runs `Events.decodeJson`, so invalid UTF-8 and its replacement characters never
  * concern the parser. Strings are made from the bytes: `String.fromCharCode` with one argument
- * per character, a new flat string that holds nothing else alive. Dates and the ids of centres,
- * sites, clinicians and staff, which repeat from line to line, are first looked up in a bounded
+ * per character, a new flat string that holds nothing else alive. Every string value but
+ * patient ids (dates, the ids of centres, sites, clinicians and staff, professions and names,
+ * which mostly repeat from line to line) is first looked up in a bounded
  * direct-mapped cache (4,096 strings of at most 32 bytes) by a hash of their bytes, and verified
  * against the bytes kept with each; a hit allocates nothing. Patient ids are not cached (see
  * `internedFields`). Numbers of more than 15 digits are read by `Number` from a string of their
@@ -470,11 +471,11 @@ const internedAsciiOf = (s: number, e: number): string => {
   return fresh
 }
 
-// The fields whose values go through the cache: dates and the ids of centres, sites, clinicians
-// and staff take few distinct values (over 98% of hits on the simulated log). Patient ids are
-// about as many as the patients: cached too, a quarter of them hit and their misses evicted the
-// other values, and decoding was 7 to 10% slower than with no cache at all. Leaving them out also
-// keeps patient ids out of a long-lived table.
+// The fields whose values go through the cache: every string field but the patient id. Dates and
+// the ids of centres, sites, clinicians and staff take few distinct values (over 98% of hits on
+// the simulated log). Patient ids are about as many as the patients: cached too, a quarter of
+// them hit and their misses evicted the other values, and decoding was 7 to 10% slower than with
+// no cache at all. Leaving them out also keeps patient ids out of a long-lived table.
 const internedFields = ~bit(PATIENT_ID)
 
 // The value of `field` as a flat string that does not keep `text` alive (see the module
