@@ -37,6 +37,8 @@ if (send !== undefined) {
   // The worker lives as long as its channel: it disconnects once its result is sent, and if the
   // parent goes away first (killed), nobody would read what it computes.
   process.once("disconnect", () => process.exit())
+  // The parent may have gone while this module loaded, before there was a handler to hear it.
+  if (!process.connected) process.exit()
   const next = (): Promise<FilePart | undefined> =>
     new Promise((resolve) => {
       process.once("message", (message: KpiWorkerPart) => resolve(message.part))

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -43,6 +43,25 @@ if (process.send !== undefined) {
   sleep(120000)
 }
 `
+
+// Preloaded likewise: each worker writes its pid, then never asks for a part (its requests are
+// dropped), and a timer keeps it busy as reading a file would: it would not end by itself.
+const waitingWorkers = `const { appendFileSync } = require("node:fs")
+if (process.send !== undefined) {
+  appendFileSync(process.env.GIP_SANTE_TEST_PIDS, process.pid + "\\n")
+  process.send = () => true
+  setInterval(() => undefined, 1000)
+}
+`
+
+// Polls `condition` every 20 ms for at most `ms`; whether it came true.
+const eventually = async (condition: () => boolean, ms: number): Promise<boolean> => {
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    if (condition()) return true
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return condition()
+}
 
 const isRunning = (pid: number): boolean => {
   try {
@@ -211,6 +230,39 @@ describe("gip-sante kpi", () => {
     const workers = readFileSync(pids, "utf8").trim().split("\n").map(Number)
     expect(workers).toHaveLength(2)
     for (const pid of workers) expect(isRunning(pid), `worker ${pid}`).toBe(false)
+  })
+
+  it("worker processes end when the command is killed", async () => {
+    writeFileSync(file("waiting-workers.cjs"), waitingWorkers)
+    const pids = file("waiting-pids")
+    const command = spawn(
+      process.execPath,
+      [
+        "--require",
+        file("waiting-workers.cjs"),
+        main,
+        "kpi",
+        "--events",
+        file("part1.jsonl"),
+        "--workers",
+        "3"
+      ],
+      { cwd: root, stdio: "ignore", env: { ...process.env, GIP_SANTE_TEST_PIDS: pids } }
+    )
+    const exited = new Promise((resolve) => command.on("exit", resolve))
+    const workers = (): Array<number> =>
+      existsSync(pids) ? readFileSync(pids, "utf8").trim().split("\n").map(Number) : []
+    try {
+      expect(await eventually(() => workers().length === 2, 30_000)).toBe(true)
+      // Still waiting for its workers, which never ask for a part.
+      expect(command.exitCode).toBe(null)
+      for (const pid of workers()) expect(isRunning(pid), `worker ${pid}`).toBe(true)
+    } finally {
+      command.kill("SIGKILL")
+    }
+    await exited
+    // No handler runs in a process killed by SIGKILL: the workers see their channel close.
+    expect(await eventually(() => workers().every((pid) => !isRunning(pid)), 20_000)).toBe(true)
   })
 
   it("rejects a usage error with exit code 2", () => {
