@@ -76,6 +76,19 @@ let dir = ""
 let events: Array<Events.Event> = []
 const file = (name: string) => join(dir, name)
 
+// Node's arguments for `gip-sante kpi --workers 3` (two worker processes) on part1.jsonl, with
+// `preload` (a file of the test folder) preloaded in the command and its workers.
+const withPreload = (preload: string): Array<string> => [
+  "--require",
+  file(preload),
+  main,
+  "kpi",
+  "--events",
+  file("part1.jsonl"),
+  "--workers",
+  "3"
+]
+
 const jsonl = (es: ReadonlyArray<Events.Event>): string => es.map((e) => `${JSON.stringify(e)}\n`).join("")
 
 const csvCell = (v: unknown): string => {
@@ -205,20 +218,12 @@ describe("gip-sante kpi", () => {
   it("a worker process that stops before its result fails the run, and no worker process is left", () => {
     writeFileSync(file("failing-workers.cjs"), failingWorkers)
     const pids = file("worker-pids")
-    const r = spawnSync(
-      process.execPath,
-      [
-        "--require",
-        file("failing-workers.cjs"),
-        main,
-        "kpi",
-        "--events",
-        file("part1.jsonl"),
-        "--workers",
-        "3"
-      ],
-      { cwd: root, encoding: "utf8", timeout: 60_000, env: { ...process.env, GIP_SANTE_TEST_PIDS: pids } }
-    )
+    const r = spawnSync(process.execPath, withPreload("failing-workers.cjs"), {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, GIP_SANTE_TEST_PIDS: pids }
+    })
     // Not killed by the timeout: the command ended by itself, having ended the blocked worker.
     expect(r.signal, r.stderr).toBe(null)
     expect(r.status, r.stderr).toBe(1)
@@ -235,20 +240,11 @@ describe("gip-sante kpi", () => {
   it("worker processes end when the command is killed", async () => {
     writeFileSync(file("waiting-workers.cjs"), waitingWorkers)
     const pids = file("waiting-pids")
-    const command = spawn(
-      process.execPath,
-      [
-        "--require",
-        file("waiting-workers.cjs"),
-        main,
-        "kpi",
-        "--events",
-        file("part1.jsonl"),
-        "--workers",
-        "3"
-      ],
-      { cwd: root, stdio: "ignore", env: { ...process.env, GIP_SANTE_TEST_PIDS: pids } }
-    )
+    const command = spawn(process.execPath, withPreload("waiting-workers.cjs"), {
+      cwd: root,
+      stdio: "ignore",
+      env: { ...process.env, GIP_SANTE_TEST_PIDS: pids }
+    })
     const exited = new Promise((resolve) => command.on("exit", resolve))
     const workers = (): Array<number> =>
       existsSync(pids) ? readFileSync(pids, "utf8").trim().split("\n").map(Number) : []

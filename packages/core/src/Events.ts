@@ -39,6 +39,7 @@
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { LocalDateSchema } from "./Calendar.js"
+import { allEventTypes } from "./internal/event-types.js"
 import { fastDecodeEvent } from "./internal/fast-event.js"
 import { fastDecodeEventJson, fastDecodeEventJsonBytes, utf8Text } from "./internal/fast-event-json.js"
 import { decodeAll as decodeWithIssues, type Issue } from "./internal/issues.js"
@@ -375,17 +376,7 @@ export type EventOf<T extends Event["type"]> = Extract<Event, { readonly type: T
  * @since 0.1.0
  * @category models
  */
-export const eventTypes: ReadonlyArray<Event["type"]> = [
-  "consultation",
-  "homeVisit",
-  "pdsaShift",
-  "slot",
-  "regularDoctorDeclared",
-  "regularDoctorEnded",
-  "staffHired",
-  "staffLeft",
-  "centreOpened"
-]
+export const eventTypes: ReadonlyArray<Event["type"]> = allEventTypes
 
 /**
  * A record that could not be decoded: its number in the stream (from 1, like a line number),

@@ -70,6 +70,7 @@
  * bytes, the same characters as in the text.
  */
 import type { Event } from "../Events.js"
+import { allEventTypes } from "./event-types.js"
 import {
   ageBands,
   buildCentreOpened,
@@ -146,17 +147,7 @@ const bit = (field: number): number => 1 << field
 const booleanFields = bit(COMPLEX) | bit(RESERVED_FOR_UNSCHEDULED) | bit(HAD_REGULAR_DOCTOR)
 const numberFields = bit(DURATION_MINUTES) | bit(WEEKLY_HOURS) | bit(SITES)
 
-const eventTypes: ReadonlyArray<Event["type"]> = [
-  "consultation",
-  "homeVisit",
-  "pdsaShift",
-  "slot",
-  "regularDoctorDeclared",
-  "regularDoctorEnded",
-  "staffHired",
-  "staffLeft",
-  "centreOpened"
-]
+const eventTypes = allEventTypes
 
 // The fields of each event type (as `eventTypes`), in schema order: the order `JSON.stringify`
 // writes them in, which the parser expects first.
