@@ -32,6 +32,7 @@ import { date as calendarDate, type LocalDate } from "./Calendar.js"
 import type { Contract } from "./Contract.js"
 import { parameters as contractParameters, isActive } from "./Contract.js"
 import * as Explanation from "./Explanation.js"
+import { formatNumber, tidy } from "./internal/derived-figures.js"
 import { formatPath, type Issue, renderIssues } from "./internal/issues.js"
 import * as Parameter from "./Parameter.js"
 import * as Policy from "./Policy.js"
@@ -349,13 +350,6 @@ export class ConsultationError extends Data.TaggedError("ConsultationError")<{
 // -----------------------------------------------------------------------------
 // internals
 // -----------------------------------------------------------------------------
-
-// Shares are decimals with a few places; in binary floating point 1 − 0.7 − 0.1 is
-// 0.20000000000000004 and 35 × (0.7 + 0.1) is 27.999999999999996. Rounding derived figures to 12
-// significant digits gives back the decimals a reader expects, far below any meaningful count.
-const tidy = (x: number): number => (x === 0 ? 0 : Number(x.toPrecision(12)))
-
-const formatNumber = (x: number): string => Explanation.formatValue(Explanation.quantity(x, "count"))
 
 type NumberDefinition = Parameter.Definition<"number", QuantityUnit>
 

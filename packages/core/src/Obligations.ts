@@ -59,6 +59,7 @@ import {
 } from "./Calendar.js"
 import { type Contract, parameters as contractParameters } from "./Contract.js"
 import * as Explanation from "./Explanation.js"
+import { formatNumber, tidy } from "./internal/derived-figures.js"
 import { decodeAll, type Issue, renderIssues } from "./internal/issues.js"
 import * as Parameter from "./Parameter.js"
 import * as Policy from "./Policy.js"
@@ -618,12 +619,6 @@ export const isPdsaSlotOpen = (
 // -----------------------------------------------------------------------------
 // internals
 // -----------------------------------------------------------------------------
-
-// Quotas are products of decimals; rounding derived figures to 12 significant digits gives back
-// the decimals a reader expects (2 × 0.5 months, not 0.9999999999999999), far below a shift.
-const tidy = (x: number): number => (x === 0 ? 0 : Number(x.toPrecision(12)))
-
-const formatNumber = (x: number): string => Explanation.formatValue(Explanation.quantity(x, "count"))
 
 const count = (x: number): Explanation.Value => Explanation.quantity(x, "count")
 

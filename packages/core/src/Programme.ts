@@ -46,6 +46,7 @@ import {
   parseDate
 } from "./Calendar.js"
 import * as Explanation from "./Explanation.js"
+import { formatNumber, tidy } from "./internal/derived-figures.js"
 import { decodeAll, formatPath, type Issue, renderIssues } from "./internal/issues.js"
 import * as Parameter from "./Parameter.js"
 import * as Policy from "./Policy.js"
@@ -478,13 +479,6 @@ export class ProgrammeError extends Data.TaggedError("ProgrammeError")<{
 // -----------------------------------------------------------------------------
 // internals
 // -----------------------------------------------------------------------------
-
-// Shares are ratios of whole numbers compared with a decimal threshold; 10 / 200 − 0.02 is
-// 0.030000000000000002 in binary floating point. Rounding derived figures to 12 significant
-// digits gives back the decimals a reader expects and keeps the rounding monotone.
-const tidy = (x: number): number => (x === 0 ? 0 : Number(x.toPrecision(12)))
-
-const formatNumber = (x: number): string => Explanation.formatValue(Explanation.quantity(x, "count"))
 
 const checked = <A>(issues: ReadonlyArray<Issue>, value: A): Result.Result<A, ProgrammeError> =>
   issues.length === 0 ? Result.succeed(value) : Result.fail(new ProgrammeError({ issues }))

@@ -52,6 +52,7 @@ import {
   type YearMonth
 } from "./Calendar.js"
 import * as Explanation from "./Explanation.js"
+import { formatNumber, tidy } from "./internal/derived-figures.js"
 import { formatPath, type Issue, renderIssues } from "./internal/issues.js"
 import * as Provenance from "./Provenance.js"
 import type * as Reference from "./Reference.js"
@@ -537,12 +538,6 @@ export const regularDoctorPatients = (n: number): RegularDoctorPatients => n as 
 // The monthly rate is turned into a daily one with an average month of 365.25 / 12 days: a
 // calendar convention, so that a 28-day February gives fewer consultations than a 31-day March.
 const daysPerMonth = 365.25 / 12
-
-// Derived figures rounded to 12 significant digits: far below any meaningful count, and stable
-// for readers and tests.
-const tidy = (x: number): number => (x === 0 ? 0 : Number(x.toPrecision(12)))
-
-const formatNumber = (x: number): string => Explanation.formatValue(Explanation.quantity(x, "count"))
 
 const checked = <A>(issues: ReadonlyArray<Issue>, value: A): Result.Result<A, ProjectionError> =>
   issues.length === 0 ? Result.succeed(value) : Result.fail(new ProjectionError({ issues }))
