@@ -22,8 +22,8 @@ export const wholeFile: ByteRange = { start: 0, end: Number.POSITIVE_INFINITY }
 export interface LineReaderOptions {
   // Bytes read at once (at least 16).
   readonly blockBytes?: number
-  // A line of more bytes than this (its "\n" not counted, the "\r" before it counted) is not kept: `onTooLong` is
-  // called with its number and the line skipped.
+  // A line of more bytes than this (its "\n" not counted, the "\r" before it counted) is not
+  // kept: `onTooLong` is called with its number and the line skipped.
   readonly maxLineBytes?: number
 }
 
