@@ -14,7 +14,7 @@ import { figures, simulate } from "@gip-sante/occitanie"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
 import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
-import { loadPolicy, preset } from "./policy-file.js"
+import { loadPolicyStack, preset } from "./policy-file.js"
 import { type ReportData, reportData, reportFolder } from "./report-data.js"
 import { reportHtml, reportJson, reportMarkdown } from "./report-render.js"
 
@@ -193,8 +193,9 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
     io.err(`${usageError}\n\n${reportUsage}`)
     return 2
   }
-  const p = await loadPolicy(values.policy ?? preset, undefined, "", io)
-  if (p === undefined) return 1
+  const loaded = await loadPolicyStack({ policy: values.policy ?? preset, overrides: [] }, io)
+  if (loaded === undefined) return 1
+  const p = loaded.policy
   const settings = { policy: p, figures, from, to }
   let data: ReportData
   if (values.events === undefined) data = reportData({ ...settings, events: simulate({ from, to }) })

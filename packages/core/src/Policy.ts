@@ -483,10 +483,13 @@ const citedDocuments = (
     : []
 }
 
-// Every citation of the file against the documents it declares, read from the raw JSON so
-// that an undeclared citation is reported even beside shape errors.
-const citationIssuesOf = (input: unknown): Array<Issue> => {
-  const bibliography = field(input, "bibliography")
+// Every citation of the file against the documents of `bibliography` (by default its own),
+// read from the raw JSON so that an undeclared citation is reported even beside shape errors.
+// An override's values are under `values` as well as `history`.
+const citationIssuesOf = (
+  input: unknown,
+  bibliography: unknown = field(input, "bibliography")
+): Array<Issue> => {
   const declared = (id: string) =>
     isObject(bibliography) && Object.hasOwn(bibliography, id) && documentIdPattern.test(id)
   const issues: Array<Issue> = []
@@ -502,10 +505,12 @@ const citationIssuesOf = (input: unknown): Array<Issue> => {
   const parameters = field(input, "parameters")
   if (isObject(parameters)) {
     for (const id of Object.keys(parameters)) {
-      const history = field(parameters[id], "history")
-      if (!Array.isArray(history)) continue
-      for (let i = 0; i < history.length; i++)
-        check(field(history[i], "provenance"), ["parameters", id, "history", i, "provenance"])
+      for (const list of ["history", "values"]) {
+        const entries = field(parameters[id], list)
+        if (!Array.isArray(entries)) continue
+        for (let i = 0; i < entries.length; i++)
+          check(field(entries[i], "provenance"), ["parameters", id, list, i, "provenance"])
+      }
     }
   }
   const rules = field(input, "rules")
@@ -1415,6 +1420,9 @@ const applyLayer = (
     origins.set(["bibliography", id], at(["bibliography", id]))
     documentsAdded.push(id)
   }
+
+  // citations, against the documents of the base and of this override
+  issues.push(...citationIssuesOf(patch, merged.bibliography))
 
   // rules: restated sources replace the base's
   const rules = decodeEntries(patch, "rules", decodeRuleSources, issues)
