@@ -39,7 +39,8 @@ interface RuleFact {
   readonly kind: Rule.Kind
   readonly severity: Rule.Severity
   readonly reads: ReadonlyArray<{ readonly id: string; readonly label: string }>
-  readonly sources: ReadonlyArray<string>
+  // What the policy says the rule rests on (its `rules` section).
+  readonly sources: ReadonlyArray<Provenance.Provenance>
   readonly examples: ReadonlyArray<ExampleFact>
 }
 
@@ -52,7 +53,7 @@ const ruleFact = <I>(rule: Rule.Rule<I>, policy: Policy.Policy): RuleFact => {
     kind: rule.kind,
     severity: rule.severity,
     reads: rule.reads.map((d) => ({ id: d.id, label: Policy.parameter(policy, d.id)?.label ?? d.label })),
-    sources: rule.sources,
+    sources: Rule.sources(rule, policy),
     examples: (rule.examples ?? []).map((example) => {
       const failure = failing.find((f) => f.example === example)
       return {
@@ -152,9 +153,13 @@ const mdRule = (policy: Policy.Policy, fact: RuleFact): Array<string> => {
     }`,
     `- **Sources:** ${
       fact.sources.length === 0
-        ? "none (a rule of the model itself)"
+        ? "none given by the policy"
         : fact.sources
-            .map((id) => `[${md(id)}](#${anchor("document", id)}) ${md(docTitle(policy, id))}`)
+            .map((source) =>
+              source.kind === "citation"
+                ? `[${md(source.document)}](#${anchor("document", source.document)}): ${md(source.locator)} (${md(docTitle(policy, source.document))})`
+                : `assumption (no document): ${md(source.rationale)}`
+            )
             .join("; ")
     }`
   ]
@@ -396,8 +401,14 @@ export const handbookHtml = (policy: Policy.Policy): string => {
       }</li>`,
       `<li><strong>Sources:</strong> ${
         fact.sources.length === 0
-          ? "none (a rule of the model itself)"
-          : fact.sources.map((id) => `${link("document", id, id)} ${h(docTitle(policy, id))}`).join("; ")
+          ? "none given by the policy"
+          : fact.sources
+              .map((source) =>
+                source.kind === "citation"
+                  ? `${link("document", source.document, source.document)}: ${h(source.locator)} (${h(docTitle(policy, source.document))})`
+                  : `assumption (no document): ${h(source.rationale)}`
+              )
+              .join("; ")
       }</li>`,
       "</ul>"
     )

@@ -2,14 +2,15 @@
  * The policy a command runs on, for every command: a base policy (`--policy FILE`, by default
  * the embedded Occitanie policy) and the overrides stacked on it (`--override FILE`, repeatable,
  * applied in order). Reads the files (a UTF-8 byte-order mark is accepted), decodes the stack in
- * one pass and reports every issue as `file:line:column: at path: message`, in the file that
- * holds it. Internal to the package (not exported from index.ts).
+ * one pass, checks that every module of the library can use the result (`Requirements.all`), and
+ * reports every issue as `file:line:column: at path: message`, in the file that holds it.
+ * Internal to the package (not exported from index.ts).
  *
  * @since 0.1.0
  * @module
  */
 import { readFile } from "node:fs/promises"
-import { Policy } from "@gip-sante/core"
+import { Policy, Requirements } from "@gip-sante/core"
 import { policy as occitanie, policyJson as occitanieJson } from "@gip-sante/occitanie"
 import * as Result from "effect/Result"
 import type { Io } from "./io.js"
@@ -110,7 +111,10 @@ export const loadPolicyStack = async (sources: PolicySources, io: Io): Promise<L
     else layers.push(layer)
   }
   if (unreadable) return undefined
-  const decoded = Policy.decodeLayers(layers.map((l) => l.json))
+  const decoded = Policy.decodeLayers(
+    layers.map((l) => l.json),
+    { requirements: Requirements.all }
+  )
   if (Result.isSuccess(decoded)) return { policy: decoded.success, label }
   reportIssues(decoded.failure.issues, layers, io)
   return undefined

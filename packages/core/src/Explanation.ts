@@ -81,8 +81,28 @@ export interface Source {
 }
 
 /**
- * One step of an explanation: what it is, its value, the parameter it read (if any), a note
- * (a rounding, a proration) and the steps it was computed from.
+ * The rule a step applies, and the sources the policy gives for it: an auditor sees that a
+ * finding rests on "the recruitment rule: S2" even where the region restated the threshold
+ * without a reference.
+ *
+ * @example
+ * ```ts
+ * import type { Explanation } from "@gip-sante/core"
+ *
+ * const documents = (r: Explanation.RuleSource) => r.sources.flatMap((s) => (s.kind === "citation" ? [s.document] : []))
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RuleSource {
+  readonly ruleId: string
+  readonly sources: ReadonlyArray<Provenance>
+}
+
+/**
+ * One step of an explanation: what it is, its value, the parameter it read (if any), the rule
+ * it applies (if any), a note (a rounding, a proration) and the steps it was computed from.
  *
  * @example
  * ```ts
@@ -98,6 +118,7 @@ export interface Step {
   readonly label: string
   readonly value?: Value
   readonly source?: Source
+  readonly rule?: RuleSource
   readonly note?: string
   readonly children: ReadonlyArray<Step>
 }
@@ -186,7 +207,8 @@ export const text = (value: string): Value => ({ kind: "text", text: value })
 export const flag = (value: boolean): Value => ({ kind: "boolean", value })
 
 /**
- * A step, with optional value, source, note and children.
+ * A step, with optional value, source (a parameter read), rule (with its sources), note and
+ * children.
  *
  * @example
  * ```ts
@@ -203,6 +225,7 @@ export const step = (
   options: {
     readonly value?: Value
     readonly source?: Source
+    readonly rule?: RuleSource
     readonly note?: string
     readonly children?: ReadonlyArray<Step>
   } = {}
@@ -211,6 +234,7 @@ export const step = (
   const out: { -readonly [K in keyof Step]: Step[K] } = { label, children: options.children ?? [] }
   if (options.value !== undefined) out.value = options.value
   if (options.source !== undefined) out.source = options.source
+  if (options.rule !== undefined) out.rule = options.rule
   if (options.note !== undefined) out.note = options.note
   return out
 }
@@ -292,6 +316,30 @@ export const sources = (self: Explanation): Array<Source> => {
 }
 
 /**
+ * The rules an explanation applies, with the sources the policy gives for each, once each.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * declare const e: Explanation.Explanation // a finding's explanation
+ * Explanation.rules(e).map((r) => r.ruleId) // ["programme.recruitment.keepRecruiting"]
+ * ```
+ *
+ * @since 0.1.0
+ * @category queries
+ */
+export const rules = (self: Explanation): Array<RuleSource> => {
+  const seen = new Map<string, RuleSource>()
+  const visit = (s: Step) => {
+    if (s.rule !== undefined && !seen.has(s.rule.ruleId)) seen.set(s.rule.ruleId, s.rule)
+    for (const child of s.children) visit(child)
+  }
+  visit(self.root)
+  return [...seen.values()]
+}
+
+/**
  * Whether any parameter used is an assumption: a figure built on an assumption says so.
  *
  * @example
@@ -349,9 +397,17 @@ export const formatValue = (value: Value): string => {
 const describeSource = (source: Source): string =>
   `[${source.parameterId}, in force ${source.from}${source.to === undefined ? " onwards" : ` to ${source.to}`}; ${describeProvenance(source.provenance)}]`
 
+const describeRule = (rule: RuleSource): string =>
+  `[rule ${rule.ruleId}; ${
+    rule.sources.length === 0
+      ? "no source given by the policy"
+      : rule.sources.map(describeProvenance).join("; ")
+  }]`
+
 /**
- * The explanation as indented text, one step a line: label, value, note, and for parameter reads
- * the parameter id, the value's effective range and its provenance.
+ * The explanation as indented text, one step a line: label, value, note, for parameter reads
+ * the parameter id, the value's effective range and its provenance, and for a rule its id and
+ * sources.
  *
  * @example
  * ```ts
@@ -369,7 +425,7 @@ export const toText = (self: Explanation): string => {
   const line = (s: Step) =>
     `${s.label}${s.value === undefined ? "" : `: ${formatValue(s.value)}`}${s.note === undefined ? "" : ` (${s.note})`}${
       s.source === undefined ? "" : ` ${describeSource(s.source)}`
-    }`
+    }${s.rule === undefined ? "" : ` ${describeRule(s.rule)}`}`
   const visit = (s: Step, prefix: string, childPrefix: string) => {
     lines.push(`${prefix}${line(s)}`)
     s.children.forEach((child, i) => {
@@ -395,10 +451,16 @@ const SourceSchema = Schema.Struct({
   provenance: ProvenanceSchema
 })
 
+const RuleSourceSchema = Schema.Struct({
+  ruleId: Schema.String,
+  sources: Schema.Array(ProvenanceSchema)
+})
+
 interface StepEncoded {
   readonly label: string
   readonly value?: typeof ValueSchema.Encoded
   readonly source?: typeof SourceSchema.Encoded
+  readonly rule?: typeof RuleSourceSchema.Encoded
   readonly note?: string
   readonly children: ReadonlyArray<StepEncoded>
 }
@@ -407,6 +469,7 @@ const StepSchema: Schema.Codec<Step, StepEncoded> = Schema.Struct({
   label: Schema.String,
   value: Schema.optionalKey(ValueSchema),
   source: Schema.optionalKey(SourceSchema),
+  rule: Schema.optionalKey(RuleSourceSchema),
   note: Schema.optionalKey(Schema.String),
   children: Schema.Array(Schema.suspend((): Schema.Codec<Step, StepEncoded> => StepSchema))
 }) as unknown as Schema.Codec<Step, StepEncoded>

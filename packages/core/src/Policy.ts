@@ -882,25 +882,29 @@ const requirementIssues = (
     if (pattern !== undefined) checkKind(id, pattern, [pattern.module])
   }
 
-  // A value of every needed parameter from the programme's start.
+  // A value of every needed parameter from the programme's start. Values written before an
+  // override set a later start are reported together, at that start.
   const start = field(merged, "start")
   if (typeof start === "string" && Result.isSuccess(decodeAll(LocalDateSchema, start))) {
     const startOrigin = origins.get(["start"])
+    const inherited: Array<{ readonly id: string; readonly from: string }> = []
     for (const id of needed.keys()) {
-      const parameter = parts.parameters[id]
-      const first = parameter?.history[0]
+      const first = parts.parameters[id]?.history[0]
       if (first === undefined || first.from <= start) continue
-      // Point at the value, or at the start when an override set it later than the value was written.
-      const valueOrigin = origins.get(["parameters", id, "history", 0])
+      if (origins.get(["parameters", id, "history", 0]).layer < startOrigin.layer) {
+        inherited.push({ id, from: first.from })
+        continue
+      }
       issues.push({
-        path: formatPath(
-          valueOrigin.layer < startOrigin.layer ? ["start"] : ["parameters", id, "history", 0, "from"]
-        ),
-        message: `No value of ${id} is in force on ${start}, the programme's start: its history starts on ${first.from}. Give a value from ${start}${
-          valueOrigin.layer < startOrigin.layer
-            ? ', or move the inherited value to your start with "inheritFromStart"'
-            : ""
-        }`
+        path: formatPath(["parameters", id, "history", 0, "from"]),
+        message: `No value of ${id} is in force on ${start}, the programme's start: its history starts on ${first.from}. Give a value from ${start}`
+      })
+    }
+    if (inherited.length > 0) {
+      const from = [...new Set(inherited.map((i) => i.from))].sort()
+      issues.push({
+        path: "start",
+        message: `${inherited.length} parameter(s) the modules need have no value in force on ${start}, the programme's start: their inherited values start on ${from.join(", ")} (${inherited.map((i) => i.id).join(", ")}). Give values from ${start}, or move the inherited values to your start with "inheritFromStart": true`
       })
     }
   }

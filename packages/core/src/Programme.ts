@@ -619,7 +619,6 @@ export const recruitmentRule: Rule.Rule<CentreSlots> = Rule.make<CentreSlots>({
   kind: "decision",
   severity: "advisory",
   reads: [parameters.maxEmptySlotShare],
-  sources: ["S2"],
   shortfallUnit: "ratio",
   examples: [
     {
@@ -1148,7 +1147,6 @@ export const openingRule: Rule.Rule<OpeningRequest> = Rule.make<OpeningRequest>(
     parameters.requiresClinicianConsultation,
     parameters.requiresUnderServedArea
   ],
-  sources: ["S2"],
   shortfallUnit: "count",
   examples: [
     {

@@ -397,7 +397,6 @@ describe("Explanation and Rule", () => {
     kind: "eligibility",
     severity: "blocking",
     reads: [maxHours],
-    sources: ["S2"],
     shortfallUnit: "hoursPerWeek",
     evaluate: (policy, input, at) =>
       Result.map(Policy.read(policy, maxHours, Rule.dateOf(at)), (max) => {
@@ -448,7 +447,8 @@ describe("Explanation and Rule", () => {
       [
         "Hours above the maximum: 2,5 h / week",
         "├─ Contract weekly hours: 41,5 h / week",
-        "└─ Maximum weekly hours: 39 h / week [contract.maxWeeklyHours, in force 2022-06-17 onwards; S2: 35 or 39 h]"
+        "├─ Maximum weekly hours: 39 h / week [contract.maxWeeklyHours, in force 2022-06-17 onwards; S2: 35 or 39 h]",
+        "└─ Rule: Weekly hours within the maximum [rule contract.withinMaxHours; no source given by the policy]"
       ].join("\n")
     )
     expect(Explanation.usesAssumptions(finding.explanation)).toBe(false)
