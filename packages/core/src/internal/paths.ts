@@ -13,6 +13,7 @@ const identifierPart = /[A-Za-z0-9_$]/
  */
 export const parsePath = (text: string): Array<string | number> | undefined => {
   if (text === "(root)") return []
+  if (text === "") return undefined
   const keys: Array<string | number> = []
   let i = 0
   while (i < text.length) {
