@@ -20,6 +20,7 @@ import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
+import { schemaCommand } from "./schemas.js"
 
 export { handbookHtml, handbookMarkdown } from "./handbook.js"
 
@@ -34,6 +35,7 @@ Commands:
   diff                     Show what overrides change in a policy, or what differs between two policies.
   kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
   report                   The programme report (Markdown, HTML with charts, or JSON).
+  schema <kind>            Print the JSON Schema of a file a region writes (policy, override).
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
@@ -302,6 +304,8 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
       return reportCommand(rest, io)
     case "diff":
       return diff(rest, io)
+    case "schema":
+      return schemaCommand(rest, io)
     case undefined:
     case "-h":
     case "--help":
