@@ -53,11 +53,14 @@ for (const name of names) {
 rows.sort((a, b) => b.saved - a.saved || b.own - a.own)
 
 console.log(`Everything imported: ${kB(all.gzip)} kB gzip\n`)
-console.log("| module | own code, minified (kB) | saved by not importing it (kB gzip) | imported alone (kB gzip) |")
+console.log(
+  "| module | own code, minified (kB) | saved by not importing it (kB gzip) | imported alone (kB gzip) |"
+)
 console.log("|---|--:|--:|--:|")
 for (const row of rows) console.log(`| ${row.name} | ${kB(row.own)} | ${kB(row.saved)} | ${kB(row.alone)} |`)
 const internal = Object.entries(inputs)
   .filter(([path]) => path.includes("dist/internal/"))
   .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
 console.log("\nInternal modules, minified (kB), counted above in the modules that use them:")
-for (const [path, { bytesInOutput }] of internal) console.log(`- ${path.slice(path.indexOf("internal/"))}: ${kB(bytesInOutput)}`)
+for (const [path, { bytesInOutput }] of internal)
+  console.log(`- ${path.slice(path.indexOf("internal/"))}: ${kB(bytesInOutput)}`)
