@@ -38,7 +38,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 // in half the time of effect's hundreds of modules (start-up of `gip-sante kpi` 0.24 s → 0.13 s,
 // see docs/benchmarks.md), in each worker too, and the package needs no dependency at run time,
 // so that its tarball installs on its own (`npm install -g`). The library's declarations still
-// name `@gip-sante/core` for the policy the handbook functions take (an optional peer dependency).
+// name `@gip-sante/core`, for the policy the handbook functions take (README: Installing).
 export default defineConfig({
   entry: ["src/index.ts", "src/main.ts", "src/kpi-worker.ts"],
   format: ["esm"],
