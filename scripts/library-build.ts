@@ -1,6 +1,8 @@
 /**
- * The build of the library packages (`@gip-sante/core`, `@gip-sante/occitanie`), in one place so
- * that moving from tsup to its successor tsdown is a change to this file alone.
+ * The build of the library packages (`@gip-sante/core`, `@gip-sante/occitanie`), in one place:
+ * their `tsup.config.ts` only pass these options on, so that moving to tsup's successor tsdown
+ * (which also emits one module per source module, with declarations) is a change to this file
+ * and to those one-line configs.
  *
  * - A module in `dist` for each module in `src` (no bundling): a bundler then leaves out the
  *   modules an application does not import, which `"sideEffects": false` allows.
