@@ -21,6 +21,7 @@ import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
 import { schemaCommand } from "./schemas.js"
+import { version } from "./version.js"
 
 export { handbookHtml, handbookMarkdown } from "./handbook.js"
 
@@ -39,6 +40,7 @@ Commands:
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
+  -V, --version            Print the version of gip-sante.
 
 Every command runs on a policy: --policy <file> (by default the embedded Occitanie policy,
 "${preset}") with any number of --override <file>, applied in order.`
@@ -312,6 +314,10 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
     case "help":
       io.out(usage)
       return command === undefined ? 2 : 0
+    case "-V":
+    case "--version":
+      io.out(version)
+      return 0
     default:
       io.err(`Unknown command "${command}".\n\n${usage}`)
       return 2
