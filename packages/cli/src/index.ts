@@ -115,7 +115,7 @@ const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
     )
     return 2
   }
-  const loaded = await loadPolicyStack(sources, io)
+  const loaded = await loadPolicyStack(sources, io, { checkPreset: true })
   if (loaded === undefined) return 1
   const p = loaded.policy
   const assumptions = Policy.assumptions(p).length
