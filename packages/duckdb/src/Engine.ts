@@ -1,0 +1,631 @@
+/**
+ * The programme KPIs computed by DuckDB from event files — JSON Lines (`.jsonl`, `.ndjson`),
+ * CSV (`.csv`) or Parquet (`.parquet`): files, directories or globs — equal to
+ * `Kpi.programmeKpis` folded over the same events, with the same rejects.
+ *
+ * Every row is checked: in SQL where the check is certain ({@link EventTable.validEvent} and
+ * the reader's own checks), and by `Events.decode` for the rows the SQL is unsure of (JSON with
+ * escapes or non-ASCII text, numbers written otherwise than plainly…), so that what is an event
+ * and what is rejected, with which issues, is exactly the in-process answer. Nothing is dropped
+ * silently: per file, events + rejects = records read.
+ *
+ * DuckDB is loaded only when a function of this module runs (it is a native module).
+ *
+ * @example
+ * ```ts
+ * import { Engine } from "@gip-sante/duckdb"
+ *
+ * const run = await Engine.programmeKpis(["events/*.parquet"], { fullTimeWeeklyHours: 35 })
+ * run.kpis.consultations.total
+ * ```
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import type { DuckDBAppender, DuckDBValue } from "@duckdb/node-api"
+import { type Events, Kpi } from "@gip-sante/core"
+import * as Result from "effect/Result"
+import { columns, createTable, literal, quote } from "./EventTable.js"
+import * as KpiSql from "./KpiSql.js"
+import {
+  csvDialect,
+  csvStage,
+  type Format,
+  formatOf,
+  jsonLinesStage,
+  type ParquetSchema,
+  parquetScan
+} from "./internal/readers.js"
+import { type Decoded, decodeCsvRow, decodeJsonLine, decodeParquetRow, type Issue } from "./internal/records.js"
+import { type EngineSettings, openSession, type Session, toNumber, toText } from "./internal/session.js"
+
+export type { EngineSettings } from "./internal/session.js"
+
+// -----------------------------------------------------------------------------
+// models
+// -----------------------------------------------------------------------------
+
+/**
+ * A record that could not be decoded: its file, where it is (`unit` says whether `record` is a
+ * line of a JSON Lines file, as the in-process reader numbers it, or a row of a CSV file after
+ * its header or of a Parquet file, from 1) and every issue with the path of the bad field.
+ *
+ * @example
+ * ```ts
+ * import type { Engine } from "@gip-sante/duckdb"
+ *
+ * const where = (r: Engine.Reject) => `${r.file}:${r.unit === "line" ? "" : "row "}${r.record}`
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Reject {
+  readonly file: string
+  readonly record: number
+  readonly unit: "line" | "row"
+  readonly issues: ReadonlyArray<Issue>
+}
+
+/**
+ * What reading one file gave: its format, its counts (`read = decoded + rejected`, always), its
+ * first rejects (at most `keepRejects`; the counts have them all) and, when the file could not
+ * be read (missing, unknown format, not splittable into lines), why.
+ *
+ * @example
+ * ```ts
+ * import type { Engine } from "@gip-sante/duckdb"
+ *
+ * const ok = (o: Engine.FileOutcome) => o.error === undefined && o.counts.rejected === 0
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FileOutcome {
+  readonly file: string
+  readonly format: Format | undefined
+  readonly counts: { read: number; decoded: number; rejected: number }
+  readonly rejects: Array<Reject>
+  readonly error?: string
+}
+
+/**
+ * Options of a run: the full-time weekly hours for FTEs, how unique patients are counted
+ * (exact by default; `"approximate"` uses DuckDB's sketch, whose precision is its own, so a
+ * `precision` is ignored), how many rejects to keep per file (20 by default), and DuckDB's
+ * settings.
+ *
+ * @example
+ * ```ts
+ * import type { Engine } from "@gip-sante/duckdb"
+ *
+ * const national: Engine.Options = { fullTimeWeeklyHours: 35, patients: { mode: "approximate" }, memoryLimit: "600MB" }
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options extends EngineSettings {
+  readonly fullTimeWeeklyHours: number
+  readonly patients?: Kpi.PatientCounting
+  readonly keepRejects?: number
+}
+
+/**
+ * What a run gave: the KPIs (as `Kpi.programmeKpis` gives them) and each file's outcome, in the
+ * order the files were found (inputs in order, a directory's or glob's files in name order).
+ *
+ * @example
+ * ```ts
+ * import type { Engine } from "@gip-sante/duckdb"
+ *
+ * const rejected = (r: Engine.Run) => r.outcomes.reduce((n, o) => n + o.counts.rejected, 0)
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Run {
+  readonly kpis: Kpi.ProgrammeKpis
+  readonly outcomes: ReadonlyArray<FileOutcome>
+}
+
+// -----------------------------------------------------------------------------
+// files
+// -----------------------------------------------------------------------------
+
+const isGlob = (input: string): boolean => /[*?[{]/.test(input)
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+// The files of the inputs: a file as given, a directory as its event files (in name order), a
+// glob as the files DuckDB's `glob` finds (in name order). An input that matches nothing is
+// kept as given, so that its outcome says why.
+const expand = async (session: Session, inputs: ReadonlyArray<string>): Promise<Array<string>> => {
+  const files: Array<string> = []
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      const found = (await session.rows(`SELECT file FROM glob(${literal(input)})`)).map((r) => toText(r["file"] ?? null))
+      if (found.length === 0) files.push(input)
+      else files.push(...found.filter((f) => formatOf(f) !== undefined).sort(byName))
+      continue
+    }
+    const info = await stat(input).catch(() => undefined)
+    if (info?.isDirectory() === true) {
+      const names = (await readdir(input)).filter((name) => formatOf(name) !== undefined).sort(byName)
+      files.push(...names.map((name) => join(input, name)))
+    } else files.push(input)
+  }
+  return files
+}
+
+const errorText = (error: unknown): string =>
+  (error as NodeJS.ErrnoException | undefined)?.code ??
+  (error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error))
+
+// -----------------------------------------------------------------------------
+// reading and checking
+// -----------------------------------------------------------------------------
+
+// One file as the KPI queries read it: a SQL relation with the event table's columns (before
+// the rows to leave out), and the rows to leave out (those the SQL was unsure of: decoded in
+// JavaScript, their events are added back from the `rescued` table).
+interface Readable {
+  readonly outcome: FileOutcome
+  readonly relation?: string
+}
+
+interface Checked {
+  readonly outcomes: Array<FileOutcome>
+  readonly relations: Array<string>
+  readonly rescued: number
+}
+
+const selectColumns = columns.map((c) => `CAST(${quote(c.name)} AS ${c.sqlType}) AS ${quote(c.name)}`).join(", ")
+
+// Appends an event to the table of rescued events, column by column.
+const appendEvent = (appender: DuckDBAppender, event: Events.Event): void => {
+  const fields = event as unknown as Readonly<Record<string, unknown>>
+  for (const c of columns) {
+    const value = fields[c.name]
+    if (value === undefined || value === null) appender.appendNull()
+    else if (c.kind === "text") appender.appendVarchar(String(value))
+    else if (c.kind === "boolean") appender.appendBoolean(value === true)
+    else if (c.kind === "integer") appender.appendInteger(value as number)
+    else appender.appendDouble(value as number)
+  }
+  appender.endRow()
+}
+
+// Reads files, checks every row and gives each file's outcome and relation. Text files are
+// staged once into Parquet in `stageDirectory` (so that the KPI queries do not parse them again).
+const readAndCheck = async (
+  session: Session,
+  files: ReadonlyArray<string>,
+  stageDirectory: string,
+  keepRejects: number
+): Promise<Checked> => {
+  await session.run(`${createTable("rescued").replace("CREATE TABLE", "CREATE TEMP TABLE")}`)
+  const appender = await session.connection.createAppender("rescued")
+  let rescued = 0
+  const readables: Array<Readable> = []
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i] as string
+    const format = formatOf(file)
+    const outcome: FileOutcome = { file, format, counts: { read: 0, decoded: 0, rejected: 0 }, rejects: [] }
+    const fail = (error: string): void => {
+      readables.push({ outcome: { ...outcome, error } })
+    }
+    if (format === undefined) {
+      fail("unknown format: use .jsonl, .ndjson, .csv or .parquet")
+      continue
+    }
+    const info = await stat(file).catch((error: unknown) => errorText(error))
+    if (typeof info === "string" || !info.isFile()) {
+      fail(`cannot read the file (${typeof info === "string" ? info : "not a regular file"})`)
+      continue
+    }
+    const take = (record: number, unit: "line" | "row", decoded: Decoded): void => {
+      if (decoded === "blank") return
+      outcome.counts.read++
+      if (Result.isSuccess(decoded)) {
+        outcome.counts.decoded++
+        appendEvent(appender, decoded.success)
+        rescued++
+      } else {
+        outcome.counts.rejected++
+        if (outcome.rejects.length < keepRejects) outcome.rejects.push({ file, record, unit, issues: decoded.failure })
+      }
+    }
+    try {
+      if (format === "parquet") {
+        const relation = await checkParquet(session, file, i, outcome, take)
+        readables.push({ outcome, relation })
+      } else {
+        const stage = join(stageDirectory, `stage-${i}.parquet`)
+        const header = format === "csv" ? await csvHeader(session, file) : []
+        await session.run(
+          `COPY (${format === "csv" ? csvStage(file, header) : jsonLinesStage(file)}) TO ${literal(stage)} (FORMAT parquet)`
+        )
+        await checkStaged(session, file, format, stage, header, outcome, take)
+        readables.push({ outcome, relation: `SELECT ${selectColumns} FROM read_parquet(${literal(stage)}) WHERE ok` })
+      }
+    } catch (error) {
+      fail(`cannot read the file (${errorText(error)})`)
+    }
+  }
+  appender.flushSync()
+  appender.closeSync()
+  return {
+    outcomes: readables.map((r) => r.outcome),
+    relations: readables.flatMap((r) => (r.relation === undefined ? [] : [r.relation])),
+    rescued
+  }
+}
+
+type Take = (record: number, unit: "line" | "row", decoded: Decoded) => void
+
+// Streams a query's rows in chunks, so that many rows to decode never sit in memory at once.
+const eachRow = async (
+  session: Session,
+  sql: string,
+  onRow: (row: Record<string, DuckDBValue>) => void
+): Promise<void> => {
+  const result = await session.connection.stream(sql)
+  const names = result.columnNames()
+  for (let chunk = await result.fetchChunk(); chunk !== null && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    for (const row of chunk.getRowObjects(names)) onRow(row)
+  }
+}
+
+// The header of a CSV file, names trimmed and the byte-order mark dropped, as the in-process
+// reader reads it.
+const csvHeader = async (session: Session, file: string): Promise<Array<string>> => {
+  const rows = await session.rows(
+    `SELECT * FROM read_csv(${literal(file)}, header = false, all_varchar = true, ${csvDialect}, strict_mode = false, null_padding = true) LIMIT 1`
+  )
+  const first = rows[0]
+  if (first === undefined) return []
+  const cells = Object.values(first)
+  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
+  return cells.map((cell, i) => {
+    const text = Buffer.from(toText(cell), "latin1").toString("utf8")
+    return (i === 0 ? text.replace(/^\uFEFF/u, "") : text).trim()
+  })
+}
+
+const checkStaged = async (
+  session: Session,
+  file: string,
+  format: "jsonl" | "csv",
+  stage: string,
+  header: ReadonlyArray<string>,
+  outcome: FileOutcome,
+  take: Take
+): Promise<void> => {
+  const [counts] = await session.rows(
+    `SELECT count(*) AS read, count(CASE WHEN ok THEN 1 END) AS ok FROM read_parquet(${literal(stage)})`
+  )
+  const ok = toNumber(counts?.["ok"] ?? null)
+  outcome.counts.read += ok
+  outcome.counts.decoded += ok
+  const unit = format === "jsonl" ? "line" : "row"
+  // CSV rows refused by DuckDB's reader for their number of cells, with their line.
+  const malformed =
+    format === "csv"
+      ? await session.rows(
+          `SELECT line, error_type, error_message FROM csv_rejects ORDER BY line`
+        )
+      : []
+  const pending: Array<{ record: number; unit: "line" | "row"; decoded: Decoded }> = []
+  for (const m of malformed) {
+    const message = toText(m["error_message"] ?? null)
+    const found = /Found: (\d+)/u.exec(message)?.[1]
+    pending.push({
+      record: toNumber(m["line"] ?? null),
+      unit: "line",
+      decoded: Result.fail([
+        {
+          path: "",
+          message:
+            found === undefined
+              ? `CSV row not read (${message.split("\n")[0]})`
+              : `expected ${header.length} columns (as the header), got ${found}${Number(found) < header.length ? " (truncated row?)" : ""}`
+        }
+      ])
+    })
+  }
+  if (format === "csv") await session.run("DELETE FROM csv_rejects; DELETE FROM csv_rejects_scan")
+  await eachRow(
+    session,
+    `SELECT record, raw, cells FROM read_parquet(${literal(stage)}) WHERE NOT ok ORDER BY record`,
+    (row) => {
+      const record = toNumber(row["record"] ?? null)
+      const decoded =
+        format === "jsonl"
+          ? decodeJsonLine(toText(row["raw"] ?? null), record)
+          : decodeCsvRow(header, listOf(row["cells"] ?? null))
+      pending.push({ record, unit, decoded })
+    }
+  )
+  for (const p of pending) take(p.record, p.unit, p.decoded)
+}
+
+const listOf = (value: DuckDBValue): Array<string | null> => {
+  const items = (value as { items?: ReadonlyArray<DuckDBValue> } | null)?.items ?? []
+  return items.map((item) => (item === null ? null : String(item)))
+}
+
+// A Parquet file: its schema, the rows the SQL is unsure of (decoded here; their numbers kept in
+// a temporary table, left out of the relation, their events rescued), and its relation.
+const checkParquet = async (
+  session: Session,
+  file: string,
+  index: number,
+  outcome: FileOutcome,
+  take: Take
+): Promise<string> => {
+  const schema: ParquetSchema = (await session.rows(`DESCRIBE SELECT * FROM read_parquet(${literal(file)})`)).map(
+    (r) => ({ name: toText(r["column_name"] ?? null), type: toText(r["column_type"] ?? null) })
+  )
+  const unsure = `unsure_${index}`
+  await session.run(
+    `CREATE TEMP TABLE ${unsure} AS SELECT row FROM (${parquetScan(file, schema, true)}) WHERE NOT ok`
+  )
+  const [counts] = await session.rows(
+    `SELECT (SELECT count(*) FROM read_parquet(${literal(file)})) AS read, (SELECT count(*) FROM ${unsure}) AS unsure`
+  )
+  const good = toNumber(counts?.["read"] ?? null) - toNumber(counts?.["unsure"] ?? null)
+  outcome.counts.read += good
+  outcome.counts.decoded += good
+  const names = schema.map((s) => quote(s.name)).join(", ")
+  await eachRow(
+    session,
+    `SELECT row, ${names} FROM (SELECT file_row_number + 1 AS row, ${names} FROM read_parquet(${literal(file)}, file_row_number = true)) WHERE row IN (SELECT row FROM ${unsure}) ORDER BY row`,
+    (row) => {
+      const { row: number, ...values } = row
+      take(toNumber(number ?? null), "row", decodeParquetRow(values))
+    }
+  )
+  const scan = parquetScan(file, schema, false)
+  return toNumber(counts?.["unsure"] ?? null) === 0
+    ? `SELECT ${selectColumns} FROM (${scan})`
+    : `SELECT ${selectColumns} FROM (${scan}) WHERE row NOT IN (SELECT row FROM ${unsure})`
+}
+
+// -----------------------------------------------------------------------------
+// KPIs
+// -----------------------------------------------------------------------------
+
+const keyed = (rows: ReadonlyArray<Record<string, DuckDBValue>>): Map<string, number> =>
+  new Map(rows.map((r) => [toText(r["k"] ?? null), toNumber(r["n"] ?? null)]))
+
+const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole)
+
+// Runs each KPI's query over `events` and reads its state with the fold's own `result`.
+const computeKpis = async (session: Session, options: Options): Promise<Kpi.ProgrammeKpis> => {
+  const rows = (q: KpiSql.KpiQuery) => session.rows(q.sql)
+  const one = async (q: KpiSql.KpiQuery): Promise<Record<string, DuckDBValue>> => (await rows(q))[0] ?? {}
+  const n = (row: Record<string, DuckDBValue>, name: string): number => toNumber(row[name] ?? null)
+
+  const byCentre = Kpi.consultationsByCentre.result(keyed(await rows(KpiSql.consultationsByCentre)))
+  const bySite = Kpi.consultationsBySite.result(keyed(await rows(KpiSql.consultationsBySite)))
+  const byMonth = Kpi.consultationsByMonth.result(keyed(await rows(KpiSql.consultationsByMonth)))
+  const byClinician = Kpi.consultationsByClinician.result(keyed(await rows(KpiSql.consultationsByClinician)))
+  const time = Kpi.consultingTimeByClinician.result(
+    new Map(
+      (await rows(KpiSql.consultingTimeByClinician)).map((r) => [
+        toText(r["k"] ?? null),
+        { consultations: n(r, "consultations"), minutes: n(r, "minutes") }
+      ])
+    )
+  )
+  const aged = await one(KpiSql.consultationsAged65Plus)
+  const unscheduled = await one(KpiSql.unscheduledCare)
+  const exact = (options.patients?.mode ?? "exact") === "exact"
+  const patientRow = await one(exact ? KpiSql.patients : KpiSql.patientsApproximate)
+  const unique = n(patientRow, "uniquePatients")
+  // The two estimates err independently; capped as the fold caps them.
+  const senior = exact ? n(patientRow, "patientsAged65Plus") : Math.min(unique, n(patientRow, "patientsAged65Plus"))
+  const regular = await one(KpiSql.regularDoctor)
+  const slotRow = await one(KpiSql.slots)
+  const staffLatest = new Map<string, Kpi.StaffMovement>(
+    (await rows(KpiSql.staffLatest)).map((r) => [
+      toText(r["k"] ?? null),
+      {
+        date: toText(r["date"] ?? null),
+        rank: n(r, "rank") === 0 ? 0 : 1,
+        profession: toText(r["profession"] ?? null),
+        weeklyHours: n(r, "weeklyHours")
+      }
+    ])
+  )
+  const departures = keyed(await rows(KpiSql.departuresByReason))
+  const consultationTotal = n(aged, "total")
+  return {
+    consultations: {
+      total: consultationTotal,
+      byCentre,
+      bySite,
+      byMonth,
+      byClinician,
+      consultingTimeByClinician: time,
+      aged65Plus: Kpi.consultationsAged65Plus.result({ total: consultationTotal, senior: n(aged, "senior") }),
+      unscheduledCare: Kpi.unscheduledCare.result({
+        total: n(unscheduled, "total"),
+        unscheduled: n(unscheduled, "unscheduled")
+      })
+    },
+    patients: {
+      uniquePatients: unique,
+      patientsAged65Plus: senior,
+      patientShare65Plus: share(senior, unique),
+      exact
+    },
+    regularDoctor: {
+      regularDoctorPatients: n(regular, "regularDoctorPatients"),
+      regainedRegularDoctor: n(regular, "regainedRegularDoctor")
+    },
+    homeVisits: Kpi.homeVisits.result({ count: n(await one(KpiSql.homeVisits), "count") }),
+    slots: Kpi.slots.result({ offered: n(slotRow, "offered"), unused: n(slotRow, "unused") }),
+    pdsaShifts: Kpi.pdsaShifts.result(keyed(await rows(KpiSql.pdsaShifts))),
+    staff: Kpi.staff(options.fullTimeWeeklyHours).result({ latest: staffLatest, departuresByReason: departures })
+  }
+}
+
+// Opens DuckDB and a staging directory for one run, and closes both whatever happens.
+const withSession = async <A>(options: EngineSettings, f: (session: Session, stage: string) => Promise<A>): Promise<A> => {
+  const stage = await mkdtemp(join(options.tempDirectory ?? tmpdir(), "gip-sante-duckdb-"))
+  const session = await openSession(options)
+  try {
+    return await f(session, stage)
+  } finally {
+    session.close()
+    await rm(stage, { recursive: true, force: true })
+  }
+}
+
+// The relation of every valid event of the files read, rescued events included.
+const eventsView = (checked: Checked): string => {
+  const parts = [...checked.relations]
+  if (checked.rescued > 0) parts.push(`SELECT ${selectColumns} FROM rescued`)
+  if (parts.length === 0) parts.push(`SELECT ${selectColumns} FROM rescued`)
+  return `CREATE TEMP VIEW events AS ${parts.join(" UNION ALL ")}`
+}
+
+/**
+ * Computes the programme KPIs from event files with DuckDB: the same `ProgrammeKpis` as
+ * `Kpi.fold(Kpi.programmeKpis(options), events)` over the events of the files, and each file's
+ * outcome. Inputs are files, directories (their `.jsonl`, `.ndjson`, `.csv` and `.parquet`
+ * files) or globs. A file that cannot be read comes back with its `error` (the KPIs are those of
+ * the other files). Rejects only if DuckDB cannot be loaded or fails outside a file.
+ *
+ * @example
+ * ```ts
+ * import { Engine } from "@gip-sante/duckdb"
+ *
+ * const { kpis, outcomes } = await Engine.programmeKpis(["log.parquet"], { fullTimeWeeklyHours: 35 })
+ * ```
+ *
+ * @since 0.1.0
+ * @category KPIs
+ */
+export const programmeKpis = (inputs: ReadonlyArray<string>, options: Options): Promise<Run> => {
+  Kpi.staff(options.fullTimeWeeklyHours) // checks the hours up front, as the fold does
+  return withSession(options, async (session, stage) => {
+    const files = await expand(session, inputs)
+    const checked = await readAndCheck(session, files, stage, options.keepRejects ?? 20)
+    await session.run(eventsView(checked))
+    return { kpis: await computeKpis(session, options), outcomes: checked.outcomes }
+  })
+}
+
+/**
+ * Converts event files (JSON Lines, CSV, or Parquet) into one Parquet file with the columns of
+ * {@link EventTable}, every row checked on the way: valid events are written, rejects listed in
+ * the outcomes, exactly as {@link programmeKpis} reads them. The file is written only once
+ * every input was read (nothing is written if one cannot be); rows come in file order, rows
+ * decoded in JavaScript (escapes, non-ASCII text) after the others.
+ *
+ * @example
+ * ```ts
+ * import { Engine } from "@gip-sante/duckdb"
+ *
+ * const { written } = await Engine.convert(["events.jsonl"], "events.parquet")
+ * ```
+ *
+ * @since 0.1.0
+ * @category conversion
+ */
+export const convert = (
+  inputs: ReadonlyArray<string>,
+  output: string,
+  options: EngineSettings & { readonly keepRejects?: number } = {}
+): Promise<{ readonly written: number; readonly outcomes: ReadonlyArray<FileOutcome> }> =>
+  withSession(options, async (session, stage) => {
+    const files = await expand(session, inputs)
+    const checked = await readAndCheck(session, files, stage, options.keepRejects ?? 20)
+    if (checked.outcomes.some((o) => o.error !== undefined)) return { written: 0, outcomes: checked.outcomes }
+    await session.run(eventsView(checked))
+    await session.run(`COPY (SELECT * FROM events) TO ${literal(output)} (FORMAT parquet, COMPRESSION zstd)`)
+    const written = checked.outcomes.reduce((total, o) => total + o.counts.decoded, 0)
+    return { written, outcomes: checked.outcomes }
+  })
+
+// -----------------------------------------------------------------------------
+// writing
+// -----------------------------------------------------------------------------
+
+// Rows a table function hands DuckDB per call: DuckDB's standard vector size.
+const chunkRows = 2048
+
+/**
+ * Writes events to a Parquet file with the columns of {@link EventTable}, streaming: DuckDB pulls
+ * the events from the iterable in chunks of 2,048 (through a table function) while it writes
+ * the file, so memory holds a few row groups, never the log. Events are written as given (they
+ * are typed events, so every row is valid). Resolves to the number of events written.
+ *
+ * @example
+ * ```ts
+ * import { Engine } from "@gip-sante/duckdb"
+ * import type { Events } from "@gip-sante/core"
+ *
+ * declare const events: Iterable<Events.Event>
+ * const written = await Engine.writeParquet(events, "log.parquet")
+ * ```
+ *
+ * @since 0.1.0
+ * @category conversion
+ */
+export const writeParquet = (
+  events: Iterable<Events.Event>,
+  output: string,
+  options: EngineSettings & { readonly rowGroupSize?: number } = {}
+): Promise<number> =>
+  withSession(options, async (session) => {
+    const { api } = session
+    const types = columns.map((c) =>
+      c.kind === "text" ? api.VARCHAR : c.kind === "boolean" ? api.BOOLEAN : c.kind === "integer" ? api.INTEGER : api.DOUBLE
+    )
+    const iterator = events[Symbol.iterator]()
+    let written = 0
+    let done = false
+    const buffer: Array<Readonly<Record<string, unknown>>> = []
+    session.connection.registerTableFunction(
+      api.DuckDBTableFunction.create({
+        name: "gip_sante_events",
+        bindFunction: (info) => {
+          for (let i = 0; i < columns.length; i++) info.addResultColumn((columns[i] as { name: string }).name, types[i]!)
+        },
+        initFunction: () => undefined,
+        mainFunction: (_info, output) => {
+          buffer.length = 0
+          while (!done && buffer.length < chunkRows) {
+            const next = iterator.next()
+            if (next.done === true) done = true
+            else buffer.push(next.value as unknown as Readonly<Record<string, unknown>>)
+          }
+          output.rowCount = buffer.length
+          if (buffer.length === 0) return
+          for (let c = 0; c < columns.length; c++) {
+            const name = (columns[c] as { name: string }).name
+            const vector = output.getColumnVector(c)
+            for (let r = 0; r < buffer.length; r++) {
+              const value = (buffer[r] as Readonly<Record<string, unknown>>)[name]
+              vector.setItem(r, (value === undefined ? null : value) as never)
+            }
+            vector.flush()
+          }
+          written += buffer.length
+        }
+      })
+    )
+    await session.run(
+      `COPY (SELECT * FROM gip_sante_events()) TO ${literal(output)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${options.rowGroupSize ?? 122_880})`
+    )
+    return written
+  })
