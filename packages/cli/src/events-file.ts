@@ -62,27 +62,6 @@ export interface StreamOptions {
   readonly progressEvery?: number
 }
 
-// Numeric and boolean fields of the event schemas: CSV cells are text, converted by field name.
-const numericFields = new Set(["durationMinutes", "weeklyHours", "sites"])
-const booleanFields = new Set(["complex", "reservedForUnscheduled", "hadRegularDoctor"])
-const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u
-
-// A CSV row as the record `Events.decode` expects: empty cells are absent fields; numbers and
-// booleans converted where the schema expects them (left as text otherwise, so that the issue
-// names the bad value).
-const csvRecord = (header: ReadonlyArray<string>, row: ReadonlyArray<string>): Record<string, unknown> => {
-  const record: Record<string, unknown> = {}
-  for (let i = 0; i < header.length; i++) {
-    const name = header[i] as string
-    const cell = row[i]
-    if (cell === undefined || cell === "") continue
-    if (numericFields.has(name)) record[name] = numberPattern.test(cell.trim()) ? Number(cell) : cell
-    else if (booleanFields.has(name)) record[name] = cell === "true" ? true : cell === "false" ? false : cell
-    else record[name] = cell
-  }
-  return record
-}
-
 const errorText = (error: unknown): string =>
   (error as NodeJS.ErrnoException | undefined)?.code ??
   (error instanceof Error ? error.message : String(error))
@@ -237,7 +216,7 @@ const readCsv = async (
         ])
         continue
       }
-      take(info.lines, Events.decode(csvRecord(header, row)))
+      take(info.lines, Events.decodeCsvRow(header, row))
     }
   } catch (error) {
     if (readError !== undefined) throw readError

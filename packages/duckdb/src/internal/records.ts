@@ -29,30 +29,15 @@ export const decodeJsonLine = (latin1: string, line: number): Decoded => {
   return Events.decodeJsonBytes(bytes)
 }
 
-// Numeric and boolean fields of the event schemas: CSV cells are text, converted by field name.
-const numericFields = new Set(["durationMinutes", "weeklyHours", "sites"])
-const booleanFields = new Set(["complex", "reservedForUnscheduled", "hadRegularDoctor"])
-const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u
-
 /**
- * A CSV row as the in-process reader makes its record (packages/cli/src/events-file.ts, which
- * this must follow): empty cells are absent fields; numbers and booleans converted where the
- * schema expects them, left as text otherwise so that the issue names the bad value. Cells come
- * from DuckDB read with Latin-1 and are made UTF-8 text again first.
+ * A CSV row, its cells read by DuckDB with Latin-1 and made UTF-8 text again, decoded as the
+ * in-process reader decodes it (`Events.decodeCsvRow`).
  */
-export const decodeCsvRow = (header: ReadonlyArray<string>, cells: ReadonlyArray<string | null>): Decoded => {
-  const record: Record<string, unknown> = {}
-  for (let i = 0; i < header.length; i++) {
-    const name = header[i] as string
-    const raw = cells[i]
-    if (raw === undefined || raw === null || raw === "") continue
-    const cell = bytesOf(raw).toString("utf8")
-    if (numericFields.has(name)) record[name] = numberPattern.test(cell.trim()) ? Number(cell) : cell
-    else if (booleanFields.has(name)) record[name] = cell === "true" ? true : cell === "false" ? false : cell
-    else record[name] = cell
-  }
-  return Events.decode(record)
-}
+export const decodeCsvRow = (header: ReadonlyArray<string>, cells: ReadonlyArray<string | null>): Decoded =>
+  Events.decodeCsvRow(
+    header,
+    cells.map((cell) => (cell === null ? null : bytesOf(cell).toString("utf8")))
+  )
 
 /**
  * A Parquet row as a record: each column that is not null is a field, integers as numbers,
