@@ -326,6 +326,33 @@ describe("Kpi programme", () => {
     }
   )
 
+  it("keeps ids that are also names of Object.prototype's properties, __proto__ included, in every count", () => {
+    const consultation = (id: string): Events.Event => ({
+      type: "consultation",
+      date: Calendar.date("2025-06-02"),
+      centreId: id,
+      siteId: id,
+      clinicianId: id,
+      patientId: id,
+      ageBand: "40-64",
+      complex: false,
+      scheduling: "scheduled",
+      mode: "inPerson",
+      durationMinutes: 20
+    })
+    const kpis = Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), [
+      consultation("__proto__"),
+      consultation("constructor"),
+      consultation("__proto__")
+    ])
+    expect(JSON.stringify(kpis.consultations.byCentre)).toBe('{"__proto__":2,"constructor":1}')
+    expect(Object.keys(kpis.consultations.bySite)).toStrictEqual(["__proto__", "constructor"])
+    expect(kpis.consultations.byClinician["__proto__"]).toBe(2)
+    expect(JSON.stringify(kpis.consultations.consultingTimeByClinician)).toBe(
+      '{"__proto__":{"consultations":2,"consultingMinutes":40,"consultationsPerHour":3},"constructor":{"consultations":1,"consultingMinutes":20,"consultationsPerHour":3}}'
+    )
+  })
+
   it("orders regular-doctor events by their date strings, even where dates are not dates", () => {
     // In each pair the second date sorts after the first as a string: the declaration on it wins.
     const pairs: ReadonlyArray<readonly [string, string]> = [
