@@ -22,6 +22,7 @@
  * @since 0.1.0
  * @module
  */
+import { createReadStream } from "node:fs"
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -29,9 +30,7 @@ import type { DuckDBAppender, DuckDBValue } from "@duckdb/node-api"
 import { type Events, Kpi } from "@gip-sante/core"
 import * as Result from "effect/Result"
 import { columns, createTable, literal, quote } from "./EventTable.js"
-import * as KpiSql from "./KpiSql.js"
 import {
-  csvDialect,
   csvStage,
   type Format,
   formatOf,
@@ -39,8 +38,16 @@ import {
   type ParquetSchema,
   parquetScan
 } from "./internal/readers.js"
-import { type Decoded, decodeCsvRow, decodeJsonLine, decodeParquetRow, type Issue } from "./internal/records.js"
+import {
+  type Decoded,
+  decodeCsvRow,
+  decodeJsonLine,
+  decodeJsonLineBytes,
+  decodeParquetRow,
+  type Issue
+} from "./internal/records.js"
 import { type EngineSettings, openSession, type Session, toNumber, toText } from "./internal/session.js"
+import * as KpiSql from "./KpiSql.js"
 
 export type { EngineSettings } from "./internal/session.js"
 
@@ -149,7 +156,9 @@ const expand = async (session: Session, inputs: ReadonlyArray<string>): Promise<
   const files: Array<string> = []
   for (const input of inputs) {
     if (isGlob(input)) {
-      const found = (await session.rows(`SELECT file FROM glob(${literal(input)})`)).map((r) => toText(r["file"] ?? null))
+      const found = (await session.rows(`SELECT file FROM glob(${literal(input)})`)).map((r) =>
+        toText(r.file ?? null)
+      )
       if (found.length === 0) files.push(input)
       else files.push(...found.filter((f) => formatOf(f) !== undefined).sort(byName))
       continue
@@ -185,7 +194,9 @@ interface Checked {
   readonly rescued: number
 }
 
-const selectColumns = columns.map((c) => `CAST(${quote(c.name)} AS ${c.sqlType}) AS ${quote(c.name)}`).join(", ")
+const selectColumns = columns
+  .map((c) => `CAST(${quote(c.name)} AS ${c.sqlType}) AS ${quote(c.name)}`)
+  .join(", ")
 
 // Appends an event to the table of rescued events, column by column.
 const appendEvent = (appender: DuckDBAppender, event: Events.Event): void => {
@@ -238,7 +249,8 @@ const readAndCheck = async (
         rescued++
       } else {
         outcome.counts.rejected++
-        if (outcome.rejects.length < keepRejects) outcome.rejects.push({ file, record, unit, issues: decoded.failure })
+        if (outcome.rejects.length < keepRejects)
+          outcome.rejects.push({ file, record, unit, issues: decoded.failure })
       }
     }
     try {
@@ -252,7 +264,10 @@ const readAndCheck = async (
           `COPY (${format === "csv" ? csvStage(file, header) : jsonLinesStage(file)}) TO ${literal(stage)} (FORMAT parquet)`
         )
         await checkStaged(session, file, format, stage, header, outcome, take)
-        readables.push({ outcome, relation: `SELECT ${selectColumns} FROM read_parquet(${literal(stage)}) WHERE ok` })
+        readables.push({
+          outcome,
+          relation: `SELECT ${selectColumns} FROM read_parquet(${literal(stage)}) WHERE ok`
+        })
       }
     } catch (error) {
       fail(`cannot read the file (${errorText(error)})`)
@@ -277,25 +292,119 @@ const eachRow = async (
 ): Promise<void> => {
   const result = await session.connection.stream(sql)
   const names = result.columnNames()
-  for (let chunk = await result.fetchChunk(); chunk !== null && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+  for (
+    let chunk = await result.fetchChunk();
+    chunk !== null && chunk.rowCount > 0;
+    chunk = await result.fetchChunk()
+  ) {
     for (const row of chunk.getRowObjects(names)) onRow(row)
   }
 }
 
-// The header of a CSV file, names trimmed and the byte-order mark dropped, as the in-process
-// reader reads it.
+// The header of a CSV file, names trimmed, as the in-process reader reads it: its first line
+// (DuckDB drops the byte-order mark), cells split at commas outside double quotes. A header
+// whose names hold line breaks is not supported.
 const csvHeader = async (session: Session, file: string): Promise<Array<string>> => {
   const rows = await session.rows(
-    `SELECT * FROM read_csv(${literal(file)}, header = false, all_varchar = true, ${csvDialect}, strict_mode = false, null_padding = true) LIMIT 1`
+    `SELECT text FROM read_csv(${literal(file)}, columns = {'text': 'VARCHAR'}, header = false, auto_detect = false, delim = chr(1) || chr(2), quote = '', escape = '', strict_mode = false) LIMIT 1`
   )
-  const first = rows[0]
-  if (first === undefined) return []
-  const cells = Object.values(first)
-  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
-  return cells.map((cell, i) => {
-    const text = Buffer.from(toText(cell), "latin1").toString("utf8")
-    return (i === 0 ? text.replace(/^\uFEFF/u, "") : text).trim()
-  })
+  const line = toText(rows[0]?.text ?? null)
+  const names: Array<string> = []
+  let cell = ""
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ",") {
+      names.push(cell.trim())
+      cell = ""
+    } else cell += ch
+  }
+  names.push(cell.trim())
+  return names
+}
+
+// The lines or rows DuckDB's reader refused in the last scan (then forgotten), by line.
+const readerRejects = async (
+  session: Session
+): Promise<Array<{ readonly line: number; readonly type: string; readonly message: string }>> => {
+  // A line may have an error per column: the first says it for the line.
+  const rows = await session.rows(
+    "SELECT line, error_type, error_message FROM reader_rejects ORDER BY line, column_idx"
+  )
+  await session.run("DELETE FROM reader_rejects; DELETE FROM reader_scans")
+  const out: Array<{ line: number; type: string; message: string }> = []
+  for (const r of rows) {
+    const line = toNumber(r.line ?? null)
+    if (out[out.length - 1]?.line === line) continue
+    out.push({
+      line,
+      type: toText(r.error_type ?? null),
+      message: toText(r.error_message ?? null).split("\n")[0] ?? ""
+    })
+  }
+  return out
+}
+
+// The bytes of some lines of a file (numbers from 1, in increasing order), without their line
+// feed, read as the in-process reader splits lines.
+const readLinesAt = async (file: string, wanted: ReadonlyArray<number>): Promise<Map<number, Buffer>> => {
+  const out = new Map<number, Buffer>()
+  if (wanted.length === 0) return out
+  let line = 1
+  let next = 0
+  let pieces: Array<Buffer> = []
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let from = 0
+    while (next < wanted.length) {
+      const feed = chunk.indexOf(10, from)
+      const end = feed === -1 ? chunk.length : feed
+      if (line === wanted[next]) pieces.push(chunk.subarray(from, end))
+      if (feed === -1) break
+      if (line === wanted[next]) {
+        out.set(line, Buffer.concat(pieces))
+        pieces = []
+        next++
+      }
+      line++
+      from = feed + 1
+    }
+    if (next >= wanted.length) break
+  }
+  if (next < wanted.length && pieces.length > 0) out.set(wanted[next] as number, Buffer.concat(pieces))
+  return out
+}
+
+// The line of the `n`th line DuckDB's line reader gave, the `skipped` lines (sorted) left out.
+const lineNumber = (n: number, skipped: ReadonlyArray<number>): number => {
+  let line = n
+  for (const s of skipped) {
+    if (s <= line) line++
+    else break
+  }
+  return line
+}
+
+// The reject of a CSV row DuckDB's reader refused, in the in-process reader's words where
+// there are some.
+const csvRowReject = (
+  header: ReadonlyArray<string>,
+  r: { readonly type: string; readonly message: string }
+): Decoded => {
+  const found = /Expected Number of Columns: \d+ Found: (\d+)/u.exec(r.message)?.[1]
+  const message =
+    found !== undefined
+      ? `expected ${header.length} columns (as the header), got ${found}${Number(found) < header.length ? " (truncated row?)" : ""}`
+      : r.type === "INVALID ENCODING"
+        ? "the row is not UTF-8 text: not read"
+        : `CSV row not read (${r.message})`
+  return Result.fail([{ path: "", message }])
 }
 
 const checkStaged = async (
@@ -308,50 +417,43 @@ const checkStaged = async (
   take: Take
 ): Promise<void> => {
   const [counts] = await session.rows(
-    `SELECT count(*) AS read, count(CASE WHEN ok THEN 1 END) AS ok FROM read_parquet(${literal(stage)})`
+    `SELECT count(CASE WHEN ok THEN 1 END) AS ok FROM read_parquet(${literal(stage)})`
   )
-  const ok = toNumber(counts?.["ok"] ?? null)
+  const ok = toNumber(counts?.ok ?? null)
   outcome.counts.read += ok
   outcome.counts.decoded += ok
-  const unit = format === "jsonl" ? "line" : "row"
-  // CSV rows refused by DuckDB's reader for their number of cells, with their line.
-  const malformed =
-    format === "csv"
-      ? await session.rows(
-          `SELECT line, error_type, error_message FROM csv_rejects ORDER BY line`
-        )
-      : []
+  const refused = await readerRejects(session)
   const pending: Array<{ record: number; unit: "line" | "row"; decoded: Decoded }> = []
-  for (const m of malformed) {
-    const message = toText(m["error_message"] ?? null)
-    const found = /Found: (\d+)/u.exec(message)?.[1]
-    pending.push({
-      record: toNumber(m["line"] ?? null),
-      unit: "line",
-      decoded: Result.fail([
-        {
-          path: "",
-          message:
-            found === undefined
-              ? `CSV row not read (${message.split("\n")[0]})`
-              : `expected ${header.length} columns (as the header), got ${found}${Number(found) < header.length ? " (truncated row?)" : ""}`
-        }
-      ])
+  if (format === "jsonl") {
+    // Lines DuckDB would not read (not UTF-8…): their bytes, read here, decoded as in-process.
+    const skipped = refused.map((r) => r.line)
+    const bytes = await readLinesAt(file, skipped)
+    for (const line of skipped)
+      pending.push({
+        record: line,
+        unit: "line",
+        decoded: decodeJsonLineBytes(bytes.get(line) ?? Buffer.alloc(0), line)
+      })
+    await eachRow(session, `SELECT record, raw FROM read_parquet(${literal(stage)}) WHERE NOT ok`, (row) => {
+      const line = lineNumber(toNumber(row.record ?? null), skipped)
+      pending.push({ record: line, unit: "line", decoded: decodeJsonLine(toText(row.raw ?? null)) })
     })
+  } else {
+    for (const r of refused) pending.push({ record: r.line, unit: "line", decoded: csvRowReject(header, r) })
+    await eachRow(
+      session,
+      `SELECT record, cells FROM read_parquet(${literal(stage)}) WHERE NOT ok`,
+      (row) => {
+        pending.push({
+          record: toNumber(row.record ?? null),
+          unit: "row",
+          decoded: decodeCsvRow(header, listOf(row.cells ?? null))
+        })
+      }
+    )
   }
-  if (format === "csv") await session.run("DELETE FROM csv_rejects; DELETE FROM csv_rejects_scan")
-  await eachRow(
-    session,
-    `SELECT record, raw, cells FROM read_parquet(${literal(stage)}) WHERE NOT ok ORDER BY record`,
-    (row) => {
-      const record = toNumber(row["record"] ?? null)
-      const decoded =
-        format === "jsonl"
-          ? decodeJsonLine(toText(row["raw"] ?? null), record)
-          : decodeCsvRow(header, listOf(row["cells"] ?? null))
-      pending.push({ record, unit, decoded })
-    }
-  )
+  // In file order, as the in-process reader lists them.
+  pending.sort((a, b) => a.record - b.record)
   for (const p of pending) take(p.record, p.unit, p.decoded)
 }
 
@@ -369,9 +471,9 @@ const checkParquet = async (
   outcome: FileOutcome,
   take: Take
 ): Promise<string> => {
-  const schema: ParquetSchema = (await session.rows(`DESCRIBE SELECT * FROM read_parquet(${literal(file)})`)).map(
-    (r) => ({ name: toText(r["column_name"] ?? null), type: toText(r["column_type"] ?? null) })
-  )
+  const schema: ParquetSchema = (
+    await session.rows(`DESCRIBE SELECT * FROM read_parquet(${literal(file)})`)
+  ).map((r) => ({ name: toText(r.column_name ?? null), type: toText(r.column_type ?? null) }))
   const unsure = `unsure_${index}`
   await session.run(
     `CREATE TEMP TABLE ${unsure} AS SELECT row FROM (${parquetScan(file, schema, true)}) WHERE NOT ok`
@@ -379,7 +481,7 @@ const checkParquet = async (
   const [counts] = await session.rows(
     `SELECT (SELECT count(*) FROM read_parquet(${literal(file)})) AS read, (SELECT count(*) FROM ${unsure}) AS unsure`
   )
-  const good = toNumber(counts?.["read"] ?? null) - toNumber(counts?.["unsure"] ?? null)
+  const good = toNumber(counts?.read ?? null) - toNumber(counts?.unsure ?? null)
   outcome.counts.read += good
   outcome.counts.decoded += good
   const names = schema.map((s) => quote(s.name)).join(", ")
@@ -392,7 +494,7 @@ const checkParquet = async (
     }
   )
   const scan = parquetScan(file, schema, false)
-  return toNumber(counts?.["unsure"] ?? null) === 0
+  return toNumber(counts?.unsure ?? null) === 0
     ? `SELECT ${selectColumns} FROM (${scan})`
     : `SELECT ${selectColumns} FROM (${scan}) WHERE row NOT IN (SELECT row FROM ${unsure})`
 }
@@ -402,7 +504,7 @@ const checkParquet = async (
 // -----------------------------------------------------------------------------
 
 const keyed = (rows: ReadonlyArray<Record<string, DuckDBValue>>): Map<string, number> =>
-  new Map(rows.map((r) => [toText(r["k"] ?? null), toNumber(r["n"] ?? null)]))
+  new Map(rows.map((r) => [toText(r.k ?? null), toNumber(r.n ?? null)]))
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole)
 
@@ -419,7 +521,7 @@ const computeKpis = async (session: Session, options: Options): Promise<Kpi.Prog
   const time = Kpi.consultingTimeByClinician.result(
     new Map(
       (await rows(KpiSql.consultingTimeByClinician)).map((r) => [
-        toText(r["k"] ?? null),
+        toText(r.k ?? null),
         { consultations: n(r, "consultations"), minutes: n(r, "minutes") }
       ])
     )
@@ -430,16 +532,18 @@ const computeKpis = async (session: Session, options: Options): Promise<Kpi.Prog
   const patientRow = await one(exact ? KpiSql.patients : KpiSql.patientsApproximate)
   const unique = n(patientRow, "uniquePatients")
   // The two estimates err independently; capped as the fold caps them.
-  const senior = exact ? n(patientRow, "patientsAged65Plus") : Math.min(unique, n(patientRow, "patientsAged65Plus"))
+  const senior = exact
+    ? n(patientRow, "patientsAged65Plus")
+    : Math.min(unique, n(patientRow, "patientsAged65Plus"))
   const regular = await one(KpiSql.regularDoctor)
   const slotRow = await one(KpiSql.slots)
   const staffLatest = new Map<string, Kpi.StaffMovement>(
     (await rows(KpiSql.staffLatest)).map((r) => [
-      toText(r["k"] ?? null),
+      toText(r.k ?? null),
       {
-        date: toText(r["date"] ?? null),
+        date: toText(r.date ?? null),
         rank: n(r, "rank") === 0 ? 0 : 1,
-        profession: toText(r["profession"] ?? null),
+        profession: toText(r.profession ?? null),
         weeklyHours: n(r, "weeklyHours")
       }
     ])
@@ -473,12 +577,18 @@ const computeKpis = async (session: Session, options: Options): Promise<Kpi.Prog
     homeVisits: Kpi.homeVisits.result({ count: n(await one(KpiSql.homeVisits), "count") }),
     slots: Kpi.slots.result({ offered: n(slotRow, "offered"), unused: n(slotRow, "unused") }),
     pdsaShifts: Kpi.pdsaShifts.result(keyed(await rows(KpiSql.pdsaShifts))),
-    staff: Kpi.staff(options.fullTimeWeeklyHours).result({ latest: staffLatest, departuresByReason: departures })
+    staff: Kpi.staff(options.fullTimeWeeklyHours).result({
+      latest: staffLatest,
+      departuresByReason: departures
+    })
   }
 }
 
 // Opens DuckDB and a staging directory for one run, and closes both whatever happens.
-const withSession = async <A>(options: EngineSettings, f: (session: Session, stage: string) => Promise<A>): Promise<A> => {
+const withSession = async <A>(
+  options: EngineSettings,
+  f: (session: Session, stage: string) => Promise<A>
+): Promise<A> => {
   const stage = await mkdtemp(join(options.tempDirectory ?? tmpdir(), "gip-sante-duckdb-"))
   const session = await openSession(options)
   try {
@@ -589,7 +699,13 @@ export const writeParquet = (
   withSession(options, async (session) => {
     const { api } = session
     const types = columns.map((c) =>
-      c.kind === "text" ? api.VARCHAR : c.kind === "boolean" ? api.BOOLEAN : c.kind === "integer" ? api.INTEGER : api.DOUBLE
+      c.kind === "text"
+        ? api.VARCHAR
+        : c.kind === "boolean"
+          ? api.BOOLEAN
+          : c.kind === "integer"
+            ? api.INTEGER
+            : api.DOUBLE
     )
     const iterator = events[Symbol.iterator]()
     let written = 0
@@ -599,7 +715,8 @@ export const writeParquet = (
       api.DuckDBTableFunction.create({
         name: "gip_sante_events",
         bindFunction: (info) => {
-          for (let i = 0; i < columns.length; i++) info.addResultColumn((columns[i] as { name: string }).name, types[i]!)
+          for (let i = 0; i < columns.length; i++)
+            info.addResultColumn((columns[i] as { name: string }).name, types[i]!)
         },
         initFunction: () => undefined,
         mainFunction: (_info, output) => {

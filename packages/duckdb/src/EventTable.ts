@@ -282,9 +282,7 @@ export const validEvent: string = (() => {
       const q = quote(c.name)
       if (!c.types.includes(type)) return `${q} IS NULL`
       const check = valueCheck(c)
-      return c.optional.includes(type)
-        ? `(${q} IS NULL OR ${check})`
-        : `(${q} IS NOT NULL AND ${check})`
+      return c.optional.includes(type) ? `(${q} IS NULL OR ${check})` : `(${q} IS NOT NULL AND ${check})`
     })
     return `(${quote("type")} = ${literal(type)} AND ${checks.join(" AND ")})`
   })

@@ -29,17 +29,18 @@ const stagedType = (c: Column): string => (c.kind === "integer" ? "DOUBLE" : c.s
 const presentCount = (expressions: ReadonlyArray<string>): string =>
   expressions.map((e) => `(CASE WHEN ${e} IS NULL THEN 0 ELSE 1 END)`).join(" + ")
 
-// A text read with Latin-1 holds one character per byte, so it is ASCII exactly when its byte
-// length equals its character length: only then are DuckDB's text and JavaScript's the same.
-const ascii = (text: string): string => `(strlen(${text}) = length(${text}))`
-
 // DuckDB's CSV reader used as a line reader: one VARCHAR column per line (the delimiter is a
-// pair of control characters no JSON line holds), no quoting, every byte read as Latin-1 so that
-// no line is refused for its encoding, and numbered by `WITH ORDINALITY` (tested: the numbers
-// are the line numbers, also when the file is read by several threads). Strict mode: a file it
-// cannot split into lines exactly (a carriage return alone) fails as a whole, never silently.
+// pair of control characters no JSON line holds), no quoting, numbered by `WITH ORDINALITY`
+// (tested: the numbers are the line numbers, also when the file is read by several threads).
+// Strict mode: a file it cannot split into lines exactly (a carriage return alone) fails as a
+// whole, never silently. Lines that are not UTF-8 are left out into the rejects table
+// (`store_rejects`) with their line numbers: the engine reads their bytes itself and renumbers
+// the other lines.
 const lines = (file: string): string =>
-  `read_csv(${literal(file)}, columns = {'text': 'VARCHAR'}, header = false, auto_detect = false, delim = chr(1) || chr(2), quote = '', escape = '', encoding = 'latin-1', strict_mode = true, max_line_size = ${maxLineBytes + 2}) WITH ORDINALITY`
+  `read_csv(${literal(file)}, columns = {'text': 'VARCHAR'}, header = false, auto_detect = false, delim = chr(1) || chr(2), quote = '', escape = '', strict_mode = true, max_line_size = ${maxLineBytes + 2}, ${rejectsOptions}) WITH ORDINALITY`
+
+/** Where DuckDB's CSV reader puts the lines or rows it refuses (one table for all files). */
+export const rejectsOptions = `store_rejects = true, rejects_table = 'reader_rejects', rejects_scan = 'reader_scans'`
 
 const jsonStructure = `'{${columns.map((c) => `"${c.name}":"JSON"`).join(",")}}'`
 
@@ -59,8 +60,8 @@ const fromJson = (c: Column): string => {
 
 /**
  * A JSON Lines file's rows, staged. Blank lines of ASCII white space are no record (the
- * in-process reader skips them too). A line is `plain` when it is ASCII without a backslash:
- * then DuckDB's strings are JavaScript's, byte for byte. It is read when it is one JSON object
+ * in-process reader skips them too). A line is `plain` when it holds no backslash: then DuckDB's
+ * strings are JavaScript's, character for character (both read UTF-8). It is read when it is one JSON object
  * whose keys are distinct event fields, each of the JSON type of its column (`keys` counts
  * them: a key of another type, a `null`, an unknown or repeated key makes the counts differ).
  */
@@ -78,7 +79,7 @@ FROM (
       SELECT ordinality AS record, text, plain,
              CASE WHEN plain THEN TRY(json_keys(text)) END AS keys,
              CASE WHEN plain THEN TRY(json_transform(text, ${jsonStructure})) END AS j
-      FROM (SELECT ordinality, text, ${ascii("text")} AND position('\\' IN text) = 0 AS plain FROM ${lines(file)})
+      FROM (SELECT ordinality, text, position('\\' IN text) = 0 AS plain FROM ${lines(file)})
       WHERE text IS NOT NULL AND NOT regexp_full_match(text, '[ \\t\\r\\x0b\\x0c]*')
     )
   )
@@ -100,14 +101,14 @@ const fromCsv = (c: Column, cell: string): string => {
 }
 
 /** Options of DuckDB's CSV reader for our CSV files (RFC 4180, comma, double quotes). */
-export const csvDialect = `delim = ',', quote = '"', escape = '"', encoding = 'latin-1'`
+export const csvDialect = `delim = ',', quote = '"', escape = '"'`
 
 /**
  * A CSV file's rows, staged, given its header (names trimmed, as the in-process reader does).
- * Cells are read as text and converted by column name; a row is `ok` when its cells are ASCII,
- * each converts (`typed` not null where the cell is not), no cell is under an unknown header,
- * and the typed row is a valid event. Rows with another number of cells than the header are
- * refused by DuckDB's reader into its rejects table (`store_rejects`), read back as rejects.
+ * Cells are read as text and converted by column name; a row is `ok` when each cell converts
+ * (`typed` not null where the cell is not), no cell is under an unknown header, and the typed
+ * row is a valid event. Rows DuckDB's reader refuses (another number of cells than the header,
+ * text that is not UTF-8…) go to its rejects table, read back as rejects.
  */
 export const csvStage = (file: string, header: ReadonlyArray<string>): string => {
   const cell = (i: number): string => quote(`c${i}`)
@@ -120,20 +121,21 @@ export const csvStage = (file: string, header: ReadonlyArray<string>): string =>
     const i = header.indexOf(c.name)
     return i === -1 ? [] : [`(${cell(i)} IS NULL OR ${quote(c.name)} IS NOT NULL)`]
   })
-  const unknown = header.flatMap((name, i) => (columns.some((c) => c.name === name) ? [] : [`${cell(i)} IS NULL`]))
-  const allCells = `concat_ws('', ${cells.join(", ")})`
+  const unknown = header.flatMap((name, i) =>
+    columns.some((c) => c.name === name) ? [] : [`${cell(i)} IS NULL`]
+  )
   return `SELECT record, ok, CAST(NULL AS VARCHAR) AS raw, CASE WHEN NOT ok THEN [${cells.join(", ")}] END AS cells, ${columns
     .map((c) => `CASE WHEN ok THEN CAST(${quote(c.name)} AS ${stagedType(c)}) END AS ${quote(c.name)}`)
     .join(", ")}
 FROM (
-  SELECT record, ${cells.join(", ")}, coalesce(${[ascii(allCells), ...converted, ...unknown, validEvent].join(" AND ")}, FALSE) AS ok, ${columns
+  SELECT record, ${cells.join(", ")}, coalesce(${[...converted, ...unknown, validEvent].join(" AND ")}, FALSE) AS ok, ${columns
     .map((c) => quote(c.name))
     .join(", ")}
   FROM (
     SELECT ordinality AS record, ${cells.join(", ")}, ${typedColumns.map((t, i) => `${t} AS ${quote(columns[i]!.name)}`).join(", ")}
     FROM read_csv(${literal(file)}, header = true, auto_detect = false, ${csvDialect}, columns = {${header
       .map((_, i) => `'c${i}': 'VARCHAR'`)
-      .join(", ")}}, store_rejects = true, rejects_scan = 'csv_rejects_scan', rejects_table = 'csv_rejects') WITH ORDINALITY
+      .join(", ")}}, ${rejectsOptions}) WITH ORDINALITY
   )
 )`
 }
@@ -164,7 +166,7 @@ export type ParquetSchema = ReadonlyArray<{ readonly name: string; readonly type
  * same name (NULL when there is none or its type cannot hold the field: text for text, a number
  * type for numbers, BOOLEAN for booleans), `ok` when those columns are of the right type where
  * not null, no other column holds a value, and the row is a valid event. `row` is the row number
- * from 1. Parquet text is UTF-8 already, so no row needs JavaScript for its encoding.
+ * from 1. Parquet text is UTF-8.
  */
 export const parquetScan = (file: string, schema: ParquetSchema, withOk: boolean): string => {
   const typeOf = new Map(schema.map((s) => [s.name, s.type]))

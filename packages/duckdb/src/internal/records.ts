@@ -2,9 +2,9 @@
 // would see it (a JSON line's bytes, a CSV row's record, a Parquet row's values) and decoded by
 // `Events.decode*`, so that its issues (or its event) are exactly the in-process ones.
 import { Buffer } from "node:buffer"
+import type { DuckDBValue } from "@duckdb/node-api"
 import { Events } from "@gip-sante/core"
 import type * as Result from "effect/Result"
-import type { DuckDBValue } from "@duckdb/node-api"
 
 /** One issue of a reject: the path of the bad field and what is wrong with it. */
 export interface Issue {
@@ -14,30 +14,26 @@ export interface Issue {
 
 export type Decoded = Result.Result<Events.Event, ReadonlyArray<Issue>> | "blank"
 
-// Text read with Latin-1 back to the file's bytes (one character per byte).
-const bytesOf = (latin1: string): Buffer => Buffer.from(latin1, "latin1")
+/**
+ * A JSON line as DuckDB read it (UTF-8 text, the file's byte-order mark dropped): decoded as the
+ * in-process reader decodes it. A line of white space only (beyond ASCII too) is no record.
+ */
+export const decodeJsonLine = (text: string): Decoded =>
+  text.trim() === "" ? "blank" : Events.decodeJson(text)
 
 /**
- * A JSON line, as read by DuckDB with Latin-1 (one character per byte): its bytes are the
- * file's, the first line without its byte-order mark, as the in-process reader takes them.
- * A line of white space only (beyond ASCII too) is no record.
+ * A line whose bytes are not UTF-8, as read from the file: decoded as the in-process reader
+ * decodes it (each invalid sequence read as U+FFFD).
  */
-export const decodeJsonLine = (latin1: string, line: number): Decoded => {
-  let bytes = bytesOf(latin1)
-  if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3)
-  if (bytes.toString("utf8").trim() === "") return "blank"
-  return Events.decodeJsonBytes(bytes)
+export const decodeJsonLineBytes = (bytes: Uint8Array, line: number): Decoded => {
+  const start = line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString("utf8")
+  return text.trim() === "" ? "blank" : Events.decodeJsonBytes(bytes, start)
 }
 
-/**
- * A CSV row, its cells read by DuckDB with Latin-1 and made UTF-8 text again, decoded as the
- * in-process reader decodes it (`Events.decodeCsvRow`).
- */
+/** A CSV row, as the in-process reader decodes it (`Events.decodeCsvRow`). */
 export const decodeCsvRow = (header: ReadonlyArray<string>, cells: ReadonlyArray<string | null>): Decoded =>
-  Events.decodeCsvRow(
-    header,
-    cells.map((cell) => (cell === null ? null : bytesOf(cell).toString("utf8")))
-  )
+  Events.decodeCsvRow(header, cells)
 
 /**
  * A Parquet row as a record: each column that is not null is a field, integers as numbers,

@@ -39,9 +39,9 @@ export const loadNodeApi = (): Promise<NodeApi> => {
 export const openSession = async (settings: EngineSettings): Promise<Session> => {
   const api = await loadNodeApi()
   const options: Record<string, string> = {}
-  if (settings.threads !== undefined) options["threads"] = String(settings.threads)
-  if (settings.memoryLimit !== undefined) options["memory_limit"] = settings.memoryLimit
-  if (settings.tempDirectory !== undefined) options["temp_directory"] = settings.tempDirectory
+  if (settings.threads !== undefined) options.threads = String(settings.threads)
+  if (settings.memoryLimit !== undefined) options.memory_limit = settings.memoryLimit
+  if (settings.tempDirectory !== undefined) options.temp_directory = settings.tempDirectory
   const instance: DuckDBInstance = await api.DuckDBInstance.create(":memory:", options)
   const connection = await instance.connect()
   return {
