@@ -2,7 +2,17 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { defineConfig, type Options } from "tsup"
 
-const common: Options = { format: ["esm"], target: "node20", platform: "node", sourcemap: true }
+// The DuckDB engine, an optional dependency with a native module, is never bundled: it stays an
+// import, loaded only by the commands that use it (see duckdb-engine.ts).
+const optional = [/^@gip-sante\/duckdb/, /^@duckdb\//]
+
+const common: Options = {
+  format: ["esm"],
+  target: "node20",
+  platform: "node",
+  sourcemap: true,
+  external: optional
+}
 
 // The packages whose code went into the bundled programs (the inputs of which esbuild kept some
 // bytes), with the licence each ships. Written beside the programs, since MIT asks that the
@@ -47,7 +57,8 @@ export default defineConfig([
   {
     ...common,
     entry: ["src/main.ts", "src/kpi-worker.ts"],
-    noExternal: [/./],
+    // Everything but the DuckDB engine.
+    noExternal: [/^(?!@gip-sante\/duckdb|@duckdb\/)/],
     // Maps of the bundle would weigh 4 MB in the package, for stack traces that Node does not map
     // unless asked (--enable-source-maps).
     sourcemap: false,

@@ -27,16 +27,18 @@ export interface RejectIssue {
   readonly message: string
 }
 
-// A record that could not be decoded, where it is (file and line, from 1) and why.
+// A record that could not be decoded, where it is (file and line, from 1; or, read by the
+// DuckDB engine from a CSV or Parquet file, its row after the header, from 1) and why.
 export interface FileReject {
   readonly file: string
   readonly line: number
+  readonly unit?: "row"
   readonly issues: ReadonlyArray<RejectIssue>
 }
 
-// `file:line: path: message`, issues separated by "; ".
+// `file:line: path: message` (`file:row N: …` for a row), issues separated by "; ".
 export const formatReject = (r: FileReject): string =>
-  `${r.file}:${r.line}: ${r.issues.map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`)).join("; ")}`
+  `${r.file}:${r.unit === "row" ? "row " : ""}${r.line}: ${r.issues.map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`)).join("; ")}`
 
 // How many records a file gave: read = decoded + rejected, always.
 export interface Counts {

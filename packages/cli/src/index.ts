@@ -14,12 +14,14 @@
  */
 import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"
+import { convertCommand } from "./convert.js"
 import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicy, loadWithBase, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
+import { simulateCommand } from "./simulate.js"
 
 export { handbookHtml, handbookMarkdown } from "./handbook.js"
 
@@ -31,8 +33,12 @@ Commands:
   validate <policy.json>   Check a region's policy file: every issue with its path; exit 1 if invalid.
   handbook                 Print the policy handbook (rules, parameters with their sources, bibliography).
   diff <a.json> <b.json>   Show the parameters whose values differ between two policies.
-  kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
+  kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel
+                           (or by DuckDB: --engine duckdb, also over Parquet files).
   report                   The programme report (Markdown, HTML with charts, or JSON).
+  convert <files…> --out <file.parquet>
+                           Convert event files to Parquet, every record checked (DuckDB).
+  simulate --out <file>    Write the simulated event log (JSON Lines or Parquet), in copies.
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
@@ -266,6 +272,10 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
       return kpiCommand(rest, io)
     case "report":
       return reportCommand(rest, io)
+    case "convert":
+      return convertCommand(rest, io)
+    case "simulate":
+      return simulateCommand(rest, io)
     case "diff":
       return diff(rest, io)
     case undefined:

@@ -29,7 +29,7 @@ import { join } from "node:path"
 import type { DuckDBAppender, DuckDBValue } from "@duckdb/node-api"
 import { type Events, Kpi } from "@gip-sante/core"
 import * as Result from "effect/Result"
-import { columns, createTable, literal, quote } from "./EventTable.js"
+import { columns, createTable, literal, quote, validEvent } from "./EventTable.js"
 import {
   csvStage,
   type Format,
@@ -103,8 +103,9 @@ export interface FileOutcome {
 /**
  * Options of a run: the full-time weekly hours for FTEs, how unique patients are counted
  * (exact by default; `"approximate"` uses DuckDB's sketch, whose precision is its own, so a
- * `precision` is ignored), how many rejects to keep per file (20 by default), and DuckDB's
- * settings.
+ * `precision` is ignored), how many rejects to keep per file (20 by default), whether to check
+ * again the rows of Parquet files marked as checked when written (`recheck`, false by default),
+ * and DuckDB's settings.
  *
  * @example
  * ```ts
@@ -120,6 +121,7 @@ export interface Options extends EngineSettings {
   readonly fullTimeWeeklyHours: number
   readonly patients?: Kpi.PatientCounting
   readonly keepRejects?: number
+  readonly recheck?: boolean
 }
 
 /**
@@ -218,7 +220,8 @@ const readAndCheck = async (
   session: Session,
   files: ReadonlyArray<string>,
   stageDirectory: string,
-  keepRejects: number
+  keepRejects: number,
+  recheck: boolean
 ): Promise<Checked> => {
   await session.run(`${createTable("rescued").replace("CREATE TABLE", "CREATE TEMP TABLE")}`)
   const appender = await session.connection.createAppender("rescued")
@@ -255,7 +258,7 @@ const readAndCheck = async (
     }
     try {
       if (format === "parquet") {
-        const relation = await checkParquet(session, file, i, outcome, take)
+        const relation = await checkParquet(session, file, i, outcome, take, recheck)
         readables.push({ outcome, relation })
       } else {
         const stage = join(stageDirectory, `stage-${i}.parquet`)
@@ -469,11 +472,19 @@ const checkParquet = async (
   file: string,
   index: number,
   outcome: FileOutcome,
-  take: Take
+  take: Take,
+  recheck: boolean
 ): Promise<string> => {
   const schema: ParquetSchema = (
     await session.rows(`DESCRIBE SELECT * FROM read_parquet(${literal(file)})`)
   ).map((r) => ({ name: toText(r.column_name ?? null), type: toText(r.column_type ?? null) }))
+  if (!recheck && (await isChecked(session, file, schema))) {
+    const [counts] = await session.rows(`SELECT count(*) AS n FROM read_parquet(${literal(file)})`)
+    const n = toNumber(counts?.n ?? null)
+    outcome.counts.read += n
+    outcome.counts.decoded += n
+    return `SELECT ${selectColumns} FROM read_parquet(${literal(file)})`
+  }
   const unsure = `unsure_${index}`
   await session.run(
     `CREATE TEMP TABLE ${unsure} AS SELECT row FROM (${parquetScan(file, schema, true)}) WHERE NOT ok`
@@ -497,6 +508,22 @@ const checkParquet = async (
   return toNumber(counts?.unsure ?? null) === 0
     ? `SELECT ${selectColumns} FROM (${scan})`
     : `SELECT ${selectColumns} FROM (${scan}) WHERE row NOT IN (SELECT row FROM ${unsure})`
+}
+
+// The mark of a Parquet file whose every row was checked when it was written (by
+// `writeParquet` or `convert`), with the layout's version: such a file is not checked again.
+const checkedKey = "gip-sante"
+const checkedValue = "events/1: every row checked"
+
+const isChecked = async (session: Session, file: string, schema: ParquetSchema): Promise<boolean> => {
+  const layout =
+    schema.length === columns.length &&
+    columns.every((c, i) => schema[i]?.name === c.name && schema[i]?.type === c.sqlType)
+  if (!layout) return false
+  const marks = await session.rows(
+    `SELECT value::VARCHAR AS v FROM parquet_kv_metadata(${literal(file)}) WHERE key::VARCHAR = ${literal(checkedKey)}`
+  )
+  return marks.length === 1 && toText(marks[0]?.v ?? null) === checkedValue
 }
 
 // -----------------------------------------------------------------------------
@@ -628,7 +655,13 @@ export const programmeKpis = (inputs: ReadonlyArray<string>, options: Options): 
   Kpi.staff(options.fullTimeWeeklyHours) // checks the hours up front, as the fold does
   return withSession(options, async (session, stage) => {
     const files = await expand(session, inputs)
-    const checked = await readAndCheck(session, files, stage, options.keepRejects ?? 20)
+    const checked = await readAndCheck(
+      session,
+      files,
+      stage,
+      options.keepRejects ?? 20,
+      options.recheck === true
+    )
     await session.run(eventsView(checked))
     return { kpis: await computeKpis(session, options), outcomes: checked.outcomes }
   })
@@ -654,14 +687,20 @@ export const programmeKpis = (inputs: ReadonlyArray<string>, options: Options): 
 export const convert = (
   inputs: ReadonlyArray<string>,
   output: string,
-  options: EngineSettings & { readonly keepRejects?: number } = {}
+  options: EngineSettings & { readonly keepRejects?: number; readonly recheck?: boolean } = {}
 ): Promise<{ readonly written: number; readonly outcomes: ReadonlyArray<FileOutcome> }> =>
   withSession(options, async (session, stage) => {
     const files = await expand(session, inputs)
-    const checked = await readAndCheck(session, files, stage, options.keepRejects ?? 20)
+    const checked = await readAndCheck(
+      session,
+      files,
+      stage,
+      options.keepRejects ?? 20,
+      options.recheck === true
+    )
     if (checked.outcomes.some((o) => o.error !== undefined)) return { written: 0, outcomes: checked.outcomes }
     await session.run(eventsView(checked))
-    await session.run(`COPY (SELECT * FROM events) TO ${literal(output)} (FORMAT parquet, COMPRESSION zstd)`)
+    await session.run(copyChecked("events", output))
     const written = checked.outcomes.reduce((total, o) => total + o.counts.decoded, 0)
     return { written, outcomes: checked.outcomes }
   })
@@ -670,14 +709,21 @@ export const convert = (
 // writing
 // -----------------------------------------------------------------------------
 
-// Rows a table function hands DuckDB per call: DuckDB's standard vector size.
-const chunkRows = 2048
+// Events appended to DuckDB, then written out, per part: memory holds one part, never the log.
+const partRows = 500_000
+
+// Writes the rows of `source` (a SQL relation with the event table's columns) to `output`, with
+// the mark that every row was checked.
+const copyChecked = (source: string, output: string, rowGroupSize = 122_880): string =>
+  `COPY (SELECT ${selectColumns} FROM ${source}) TO ${literal(output)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroupSize}, KV_METADATA {${literal(checkedKey)}: ${literal(checkedValue)}})`
 
 /**
- * Writes events to a Parquet file with the columns of {@link EventTable}, streaming: DuckDB pulls
- * the events from the iterable in chunks of 2,048 (through a table function) while it writes
- * the file, so memory holds a few row groups, never the log. Events are written as given (they
- * are typed events, so every row is valid). Resolves to the number of events written.
+ * Writes events to a Parquet file with the columns of {@link EventTable}, in parts of 500,000
+ * events (appended to DuckDB, checked against the schema in SQL, written to a temporary part),
+ * then gathered into one file: memory holds a part, never the log. The file is marked as
+ * checked, so that {@link programmeKpis} does not check its rows again. Throws a `RangeError`,
+ * writing nothing, if an event is not valid (events are meant to come from `Events.decode` or a
+ * simulation). Resolves to the number of events written.
  *
  * @example
  * ```ts
@@ -696,53 +742,36 @@ export const writeParquet = (
   output: string,
   options: EngineSettings & { readonly rowGroupSize?: number } = {}
 ): Promise<number> =>
-  withSession(options, async (session) => {
-    const { api } = session
-    const types = columns.map((c) =>
-      c.kind === "text"
-        ? api.VARCHAR
-        : c.kind === "boolean"
-          ? api.BOOLEAN
-          : c.kind === "integer"
-            ? api.INTEGER
-            : api.DOUBLE
-    )
-    const iterator = events[Symbol.iterator]()
+  withSession(options, async (session, stage) => {
+    await session.run(createTable("part").replace("CREATE TABLE", "CREATE TEMP TABLE"))
+    const parts: Array<string> = []
     let written = 0
-    let done = false
-    const buffer: Array<Readonly<Record<string, unknown>>> = []
-    session.connection.registerTableFunction(
-      api.DuckDBTableFunction.create({
-        name: "gip_sante_events",
-        bindFunction: (info) => {
-          for (let i = 0; i < columns.length; i++)
-            info.addResultColumn((columns[i] as { name: string }).name, types[i]!)
-        },
-        initFunction: () => undefined,
-        mainFunction: (_info, output) => {
-          buffer.length = 0
-          while (!done && buffer.length < chunkRows) {
-            const next = iterator.next()
-            if (next.done === true) done = true
-            else buffer.push(next.value as unknown as Readonly<Record<string, unknown>>)
-          }
-          output.rowCount = buffer.length
-          if (buffer.length === 0) return
-          for (let c = 0; c < columns.length; c++) {
-            const name = (columns[c] as { name: string }).name
-            const vector = output.getColumnVector(c)
-            for (let r = 0; r < buffer.length; r++) {
-              const value = (buffer[r] as Readonly<Record<string, unknown>>)[name]
-              vector.setItem(r, (value === undefined ? null : value) as never)
-            }
-            vector.flush()
-          }
-          written += buffer.length
-        }
-      })
-    )
+    let inPart = 0
+    let appender = await session.connection.createAppender("part")
+    const flush = async (): Promise<void> => {
+      appender.flushSync()
+      appender.closeSync()
+      const [bad] = await session.rows(`SELECT count(*) AS n FROM part WHERE NOT (${validEvent})`)
+      if (toNumber(bad?.["n"] ?? null) > 0)
+        throw new RangeError(
+          `Engine.writeParquet: ${toNumber(bad?.["n"] ?? null)} of the events are not valid events (decode them with Events.decode first)`
+        )
+      const part = join(stage, `part-${parts.length}.parquet`)
+      await session.run(`COPY part TO ${literal(part)} (FORMAT parquet, COMPRESSION zstd)`)
+      await session.run("DELETE FROM part")
+      parts.push(part)
+      inPart = 0
+      appender = await session.connection.createAppender("part")
+    }
+    for (const event of events) {
+      appendEvent(appender, event)
+      written++
+      if (++inPart >= partRows) await flush()
+    }
+    if (inPart > 0 || parts.length === 0) await flush()
+    appender.closeSync()
     await session.run(
-      `COPY (SELECT * FROM gip_sante_events()) TO ${literal(output)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${options.rowGroupSize ?? 122_880})`
+      copyChecked(`read_parquet([${parts.map(literal).join(", ")}])`, output, options.rowGroupSize)
     )
     return written
   })

@@ -284,9 +284,10 @@ export const validEvent: string = (() => {
       const check = valueCheck(c)
       return c.optional.includes(type) ? `(${q} IS NULL OR ${check})` : `(${q} IS NOT NULL AND ${check})`
     })
-    return `(${quote("type")} = ${literal(type)} AND ${checks.join(" AND ")})`
+    return `WHEN ${literal(type)} THEN ${checks.join(" AND ")}`
   })
-  return `(${byType.join(" OR ")})`
+  // A CASE on the type evaluates the checks of each row's own type only.
+  return `coalesce(CASE ${quote("type")} ${byType.join(" ")} ELSE FALSE END, FALSE)`
 })()
 
 /**

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs"
+import { existsSync, writeFileSync } from "node:fs"
 import { fc, test } from "@fast-check/vitest"
 import { Events, Kpi } from "@gip-sante/core"
 import { Engine } from "@gip-sante/duckdb"
@@ -130,15 +130,15 @@ describe("Engine: DuckDB equals the in-process fold (differential, fixed seed)",
     timeout
   )
 
-  test.prop([log], { seed: 19, numRuns: 20 })(
-    "Parquet written by writeParquet: same KPIs",
-    async (records) => {
+  test.prop([log, fc.boolean()], { seed: 19, numRuns: 20 })(
+    "Parquet written by writeParquet (checked when written, or checked again): same KPIs",
+    async (records, recheck) => {
       const { events } = Events.decodeAll(records)
       const files = scratch()
       try {
         const file = files.path("log.parquet")
         expect(await Engine.writeParquet(events, file)).toBe(events.length)
-        sameAsFold(await Engine.programmeKpis([file], options), { events, rejects: [] })
+        sameAsFold(await Engine.programmeKpis([file], { ...options, recheck }), { events, rejects: [] })
       } finally {
         files.done()
       }
@@ -345,6 +345,43 @@ describe("Engine: bad records on the engine path", () => {
         ["notes.txt", "unknown format: use .jsonl, .ndjson, .csv or .parquet"]
       ])
       expect(run.kpis.homeVisits).toBe(4)
+    } finally {
+      files.done()
+    }
+  })
+})
+
+describe("Engine: Parquet files checked when written", () => {
+  it("writeParquet refuses events that are not valid, writing nothing", async () => {
+    const files = scratch()
+    try {
+      const file = files.path("log.parquet")
+      await expect(
+        Engine.writeParquet([{ ...homeVisit, date: "2025-02-30" } as never], file)
+      ).rejects.toThrow(
+        "Engine.writeParquet: 1 of the events are not valid events (decode them with Events.decode first)"
+      )
+      expect(existsSync(file)).toBe(false)
+    } finally {
+      files.done()
+    }
+  })
+
+  it("convert writes the valid events of text files, marked as checked; KPIs over it equal KPIs over the text", async () => {
+    const files = scratch()
+    try {
+      const jsonl = files.path("log.jsonl")
+      writeLines(jsonl, [JSON.stringify(homeVisit), "{", JSON.stringify({ ...homeVisit, patientId: "p-é" })])
+      const parquet = files.path("log.parquet")
+      const { written, outcomes } = await Engine.convert([jsonl], parquet, { threads: 2 })
+      expect(written).toBe(2)
+      expect(outcomes[0]?.counts).toStrictEqual({ read: 3, decoded: 2, rejected: 1 })
+      const fromText = await Engine.programmeKpis([jsonl], options)
+      const fromParquet = await Engine.programmeKpis([parquet], options)
+      const rechecked = await Engine.programmeKpis([parquet], { ...options, recheck: true })
+      expect(JSON.stringify(fromParquet.kpis)).toBe(JSON.stringify(fromText.kpis))
+      expect(JSON.stringify(rechecked.kpis)).toBe(JSON.stringify(fromText.kpis))
+      expect(rechecked.outcomes[0]?.counts).toStrictEqual({ read: 2, decoded: 2, rejected: 0 })
     } finally {
       files.done()
     }
