@@ -5,7 +5,19 @@ import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node
 
 export type NodeApi = typeof import("@duckdb/node-api")
 
-/** Settings of the DuckDB database a run opens. */
+/**
+ * Settings of the DuckDB database a run opens.
+ *
+ * @example
+ * ```ts
+ * import type { Engine } from "@gip-sante/duckdb"
+ *
+ * const settings: Engine.EngineSettings = { threads: 2, memoryLimit: "600MB" }
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface EngineSettings {
   /** Threads DuckDB may use (default: DuckDB's, the number of cores). */
   readonly threads?: number
