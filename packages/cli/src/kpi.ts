@@ -405,7 +405,7 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
     )
   }
   io.err(
-    `${files.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
+    `${run.outcomes.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
   )
   if (failed.length > 0) {
     io.err(`gip-sante kpi: ${failed.length} file(s) could not be read; no KPIs printed`)

@@ -535,9 +535,58 @@ const keyed = (rows: ReadonlyArray<Record<string, DuckDBValue>>): Map<string, nu
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole)
 
+type Rows = ReadonlyArray<Record<string, DuckDBValue>>
+
+// Runs the queries over `events`: those of the same shape (type and key) as one query, their
+// aggregates side by side, so that the events are read once for them all. Rows by query name.
+const runQueries = async (
+  session: Session,
+  queries: ReadonlyArray<KpiSql.KpiQuery>
+): Promise<Map<string, Rows>> => {
+  const out = new Map<string, Rows>()
+  const groups = new Map<string, Array<KpiSql.KpiQuery>>()
+  for (const q of queries) {
+    if (q.shape === undefined) out.set(q.name, await session.rows(q.sql))
+    else {
+      const shape = `${q.shape.type}\u0000${q.shape.key ?? ""}`
+      groups.set(shape, [...(groups.get(shape) ?? []), q])
+    }
+  }
+  for (const group of groups.values()) {
+    const first = group[0] as KpiSql.KpiQuery
+    if (group.length === 1 || first.shape === undefined) {
+      out.set(first.name, await session.rows(first.sql))
+      continue
+    }
+    const { type, key } = first.shape
+    const columns = group.flatMap((q, i) =>
+      (q.shape?.aggregates ?? []).map(([alias, sql]) => `${sql} AS ${quote(`q${i}_${alias}`)}`)
+    )
+    const rows = await session.rows(
+      `SELECT ${key === undefined ? "" : `${key} AS k, `}${columns.join(", ")} FROM events WHERE ${quote("type")} = ${literal(type)}${key === undefined ? "" : ` GROUP BY ${key}`}`
+    )
+    group.forEach((q, i) => {
+      out.set(
+        q.name,
+        rows.map((row) => {
+          const own: Record<string, DuckDBValue> = key === undefined ? {} : { k: row.k ?? null }
+          for (const [alias] of q.shape?.aggregates ?? []) own[alias] = row[`q${i}_${alias}`] ?? null
+          return own
+        })
+      )
+    })
+  }
+  return out
+}
+
 // Runs each KPI's query over `events` and reads its state with the fold's own `result`.
 const computeKpis = async (session: Session, options: Options): Promise<Kpi.ProgrammeKpis> => {
-  const rows = (q: KpiSql.KpiQuery) => session.rows(q.sql)
+  const exact = (options.patients?.mode ?? "exact") === "exact"
+  const results = await runQueries(session, [
+    ...KpiSql.queries.filter((q) => q !== KpiSql.patients),
+    exact ? KpiSql.patients : KpiSql.patientsApproximate
+  ])
+  const rows = async (q: KpiSql.KpiQuery): Promise<Rows> => results.get(q.name) ?? []
   const one = async (q: KpiSql.KpiQuery): Promise<Record<string, DuckDBValue>> => (await rows(q))[0] ?? {}
   const n = (row: Record<string, DuckDBValue>, name: string): number => toNumber(row[name] ?? null)
 
@@ -555,7 +604,6 @@ const computeKpis = async (session: Session, options: Options): Promise<Kpi.Prog
   )
   const aged = await one(KpiSql.consultationsAged65Plus)
   const unscheduled = await one(KpiSql.unscheduledCare)
-  const exact = (options.patients?.mode ?? "exact") === "exact"
   const patientRow = await one(exact ? KpiSql.patients : KpiSql.patientsApproximate)
   const unique = n(patientRow, "uniquePatients")
   // The two estimates err independently; capped as the fold caps them.

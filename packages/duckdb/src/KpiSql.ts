@@ -45,16 +45,37 @@ export interface KpiQuery {
   readonly name: string
   readonly fold: string
   readonly sql: string
+  /**
+   * For a query of the form `SELECT [key AS k,] aggregates FROM events WHERE type = … [GROUP
+   * BY key]`, its parts: an engine may run queries of the same type and key as one (their
+   * aggregates side by side), which reads the events once for them all.
+   */
+  readonly shape?: {
+    readonly type: string
+    readonly key?: string
+    readonly aggregates: ReadonlyArray<readonly [alias: string, sql: string]>
+  }
 }
 
 const c = quote
 
-// Consultations counted by one key: the state of the fold's `Map` from key to count.
-const countBy = (name: string, key: string): KpiQuery => ({
+// A query that aggregates the events of one type, by a key or in all.
+const aggregate = (
+  name: string,
+  fold: string,
+  type: string,
+  key: string | undefined,
+  aggregates: ReadonlyArray<readonly [string, string]>
+): KpiQuery => ({
   name,
-  fold: `Kpi.${name}`,
-  sql: `SELECT ${key} AS k, count(*) AS n FROM events WHERE ${c("type")} = 'consultation' GROUP BY ${key}`
+  fold,
+  sql: `SELECT ${key === undefined ? "" : `${key} AS k, `}${aggregates.map(([alias, sql]) => `${sql} AS ${c(alias)}`).join(", ")} FROM events WHERE ${c("type")} = '${type}'${key === undefined ? "" : ` GROUP BY ${key}`}`,
+  shape: key === undefined ? { type, aggregates } : { type, key, aggregates }
 })
+
+// Consultations counted by one key: the state of the fold's `Map` from key to count.
+const countBy = (name: string, key: string): KpiQuery =>
+  aggregate(name, `Kpi.${name}`, "consultation", key, [["n", "count(*)"]])
 
 // -----------------------------------------------------------------------------
 // consultations
@@ -136,11 +157,16 @@ export const consultationsByClinician: KpiQuery = countBy("consultationsByClinic
  * @since 0.1.0
  * @category consultations
  */
-export const consultingTimeByClinician: KpiQuery = {
-  name: "consultingTimeByClinician",
-  fold: "Kpi.consultingTimeByClinician",
-  sql: `SELECT ${c("clinicianId")} AS k, count(*) AS consultations, sum(${c("durationMinutes")}) AS minutes FROM events WHERE ${c("type")} = 'consultation' GROUP BY ${c("clinicianId")}`
-}
+export const consultingTimeByClinician: KpiQuery = aggregate(
+  "consultingTimeByClinician",
+  "Kpi.consultingTimeByClinician",
+  "consultation",
+  c("clinicianId"),
+  [
+    ["consultations", "count(*)"],
+    ["minutes", `sum(${c("durationMinutes")})`]
+  ]
+)
 
 /**
  * Consultations, and those of patients aged 65 or more: one `(total, senior)` row, the state of
@@ -156,11 +182,16 @@ export const consultingTimeByClinician: KpiQuery = {
  * @since 0.1.0
  * @category consultations
  */
-export const consultationsAged65Plus: KpiQuery = {
-  name: "consultationsAged65Plus",
-  fold: "Kpi.consultationsAged65Plus",
-  sql: `SELECT count(*) AS total, count(CASE WHEN ${senior} THEN 1 END) AS senior FROM events WHERE ${c("type")} = 'consultation'`
-}
+export const consultationsAged65Plus: KpiQuery = aggregate(
+  "consultationsAged65Plus",
+  "Kpi.consultationsAged65Plus",
+  "consultation",
+  undefined,
+  [
+    ["total", "count(*)"],
+    ["senior", `count(CASE WHEN ${senior} THEN 1 END)`]
+  ]
+)
 
 /**
  * Consultations, and those that were unscheduled care: one `(total, unscheduled)` row, the state
@@ -176,11 +207,16 @@ export const consultationsAged65Plus: KpiQuery = {
  * @since 0.1.0
  * @category consultations
  */
-export const unscheduledCare: KpiQuery = {
-  name: "unscheduledCare",
-  fold: "Kpi.unscheduledCare",
-  sql: `SELECT count(*) AS total, count(CASE WHEN ${c("scheduling")} = 'unscheduled' THEN 1 END) AS unscheduled FROM events WHERE ${c("type")} = 'consultation'`
-}
+export const unscheduledCare: KpiQuery = aggregate(
+  "unscheduledCare",
+  "Kpi.unscheduledCare",
+  "consultation",
+  undefined,
+  [
+    ["total", "count(*)"],
+    ["unscheduled", `count(CASE WHEN ${c("scheduling")} = 'unscheduled' THEN 1 END)`]
+  ]
+)
 
 // -----------------------------------------------------------------------------
 // patients
@@ -201,11 +237,10 @@ export const unscheduledCare: KpiQuery = {
  * @since 0.1.0
  * @category patients
  */
-export const patients: KpiQuery = {
-  name: "patients",
-  fold: "Kpi.patients",
-  sql: `SELECT count(DISTINCT ${c("patientId")}) AS "uniquePatients", count(DISTINCT CASE WHEN ${senior} THEN ${c("patientId")} END) AS "patientsAged65Plus" FROM events WHERE ${c("type")} = 'consultation'`
-}
+export const patients: KpiQuery = aggregate("patients", "Kpi.patients", "consultation", undefined, [
+  ["uniquePatients", `count(DISTINCT ${c("patientId")})`],
+  ["patientsAged65Plus", `count(DISTINCT CASE WHEN ${senior} THEN ${c("patientId")} END)`]
+])
 
 /**
  * The same, estimated with DuckDB's own HyperLogLog sketch (`approx_count_distinct`) in constant
@@ -223,11 +258,16 @@ export const patients: KpiQuery = {
  * @since 0.1.0
  * @category patients
  */
-export const patientsApproximate: KpiQuery = {
-  name: "patientsApproximate",
-  fold: "Kpi.patients({ mode: 'approximate' })",
-  sql: `SELECT approx_count_distinct(${c("patientId")}) AS "uniquePatients", approx_count_distinct(CASE WHEN ${senior} THEN ${c("patientId")} END) AS "patientsAged65Plus" FROM events WHERE ${c("type")} = 'consultation'`
-}
+export const patientsApproximate: KpiQuery = aggregate(
+  "patientsApproximate",
+  "Kpi.patients({ mode: 'approximate' })",
+  "consultation",
+  undefined,
+  [
+    ["uniquePatients", `approx_count_distinct(${c("patientId")})`],
+    ["patientsAged65Plus", `approx_count_distinct(CASE WHEN ${senior} THEN ${c("patientId")} END)`]
+  ]
+)
 
 /**
  * Patients whose regular doctor is in the programme at the end of the events, and those who
@@ -276,11 +316,9 @@ FROM (
  * @since 0.1.0
  * @category obligations
  */
-export const homeVisits: KpiQuery = {
-  name: "homeVisits",
-  fold: "Kpi.homeVisits",
-  sql: `SELECT count(*) AS count FROM events WHERE ${c("type")} = 'homeVisit'`
-}
+export const homeVisits: KpiQuery = aggregate("homeVisits", "Kpi.homeVisits", "homeVisit", undefined, [
+  ["count", "count(*)"]
+])
 
 /**
  * Slots offered and left unused: one `(offered, unused)` row, the state of `Kpi.slots`.
@@ -295,11 +333,10 @@ export const homeVisits: KpiQuery = {
  * @since 0.1.0
  * @category obligations
  */
-export const slots: KpiQuery = {
-  name: "slots",
-  fold: "Kpi.slots",
-  sql: `SELECT count(*) AS offered, count(CASE WHEN ${c("status")} = 'unused' THEN 1 END) AS unused FROM events WHERE ${c("type")} = 'slot'`
-}
+export const slots: KpiQuery = aggregate("slots", "Kpi.slots", "slot", undefined, [
+  ["offered", "count(*)"],
+  ["unused", `count(CASE WHEN ${c("status")} = 'unused' THEN 1 END)`]
+])
 
 /**
  * PDSA shifts by kind: `(k, n)` rows, the state of `Kpi.pdsaShifts`.
@@ -314,11 +351,9 @@ export const slots: KpiQuery = {
  * @since 0.1.0
  * @category obligations
  */
-export const pdsaShifts: KpiQuery = {
-  name: "pdsaShifts",
-  fold: "Kpi.pdsaShifts",
-  sql: `SELECT ${c("kind")} AS k, count(*) AS n FROM events WHERE ${c("type")} = 'pdsaShift' GROUP BY ${c("kind")}`
-}
+export const pdsaShifts: KpiQuery = aggregate("pdsaShifts", "Kpi.pdsaShifts", "pdsaShift", c("kind"), [
+  ["n", "count(*)"]
+])
 
 // -----------------------------------------------------------------------------
 // staff
@@ -373,11 +408,13 @@ WHERE position = 1`
  * @since 0.1.0
  * @category staff
  */
-export const departuresByReason: KpiQuery = {
-  name: "departuresByReason",
-  fold: "Kpi.staff",
-  sql: `SELECT coalesce(${c("reason")}, 'unknown') AS k, count(*) AS n FROM events WHERE ${c("type")} = 'staffLeft' GROUP BY coalesce(${c("reason")}, 'unknown')`
-}
+export const departuresByReason: KpiQuery = aggregate(
+  "departuresByReason",
+  "Kpi.staff",
+  "staffLeft",
+  `coalesce(${c("reason")}, 'unknown')`,
+  [["n", "count(*)"]]
+)
 
 // -----------------------------------------------------------------------------
 // programme
