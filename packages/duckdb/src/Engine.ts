@@ -800,9 +800,9 @@ export const writeParquet = (
       appender.flushSync()
       appender.closeSync()
       const [bad] = await session.rows(`SELECT count(*) AS n FROM part WHERE NOT (${validEvent})`)
-      if (toNumber(bad?.["n"] ?? null) > 0)
+      if (toNumber(bad?.n ?? null) > 0)
         throw new RangeError(
-          `Engine.writeParquet: ${toNumber(bad?.["n"] ?? null)} of the events are not valid events (decode them with Events.decode first)`
+          `Engine.writeParquet: ${toNumber(bad?.n ?? null)} of the events are not valid events (decode them with Events.decode first)`
         )
       const part = join(stage, `part-${parts.length}.parquet`)
       await session.run(`COPY part TO ${literal(part)} (FORMAT parquet, COMPRESSION zstd)`)
