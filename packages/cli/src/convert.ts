@@ -5,13 +5,12 @@
  * @since 0.1.0
  * @module
  */
-import { rename, rm } from "node:fs/promises"
-import { basename, dirname, join, resolve } from "node:path"
-import { parseArgs } from "node:util"
+import { parseCommandArgs } from "./args.js"
 import { loadDuckDb } from "./duckdb-engine.js"
-import { formatReject } from "./events-file.js"
+import { type FileOutcome, formatReject } from "./events-file.js"
 import type { Io } from "./io.js"
 import { toFileOutcome } from "./kpi-duckdb.js"
+import { replaceAtomically } from "./output.js"
 
 const convertUsage = `Usage: gip-sante convert <file|dir|glob…> --out <file.parquet> [--max-rejects N]
 
@@ -42,13 +41,13 @@ Options:
  * @category commands
  */
 export const convertCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  let parsed: ReturnType<typeof parseConvertArgs>
-  try {
-    parsed = parseConvertArgs(args)
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${convertUsage}`)
-    return 2
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { help: { type: "boolean", short: "h" }, out: { type: "string" }, "max-rejects": { type: "string" } },
+    convertUsage,
+    io
+  )
+  if (parsed === undefined) return 2
   const { values, positionals } = parsed
   if (values.help === true) {
     io.out(convertUsage)
@@ -68,45 +67,36 @@ export const convertCommand = async (args: ReadonlyArray<string>, io: Io): Promi
     io.err(`${problem}\n\n${convertUsage}`)
     return 2
   }
-  const target = resolve(values.out)
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+  let files: Array<FileOutcome> = []
+  let written = 0
+  let failure: string | undefined
   try {
-    const { Engine } = await loadDuckDb()
-    const { written, outcomes } = await Engine.convert(positionals, temporary, { keepRejects })
-    const files = outcomes.map(toFileOutcome)
-    let listed = 0
-    let rejected = 0
-    let read = 0
-    for (const o of files) {
-      read += o.counts.read
-      rejected += o.counts.rejected
-      for (const r of o.rejects) if (listed++ < keepRejects) io.err(formatReject(r))
-      if (o.error !== undefined) io.err(`${o.file}: ${o.error}`)
-    }
-    io.err(`${files.length} file(s): ${read} record(s) read, ${written} written, ${rejected} rejected`)
-    if (files.some((o) => o.error !== undefined)) {
-      await rm(temporary, { force: true })
-      io.err("gip-sante convert: a file could not be read; nothing written")
-      return 1
-    }
-    await rename(temporary, target)
-    io.err(`${values.out}: ${written} event(s) written`)
-    return 0
+    await replaceAtomically(values.out, async (temporary) => {
+      const { Engine } = await loadDuckDb()
+      const converted = await Engine.convert(positionals, temporary, { keepRejects })
+      files = converted.outcomes.map(toFileOutcome)
+      written = converted.written
+      if (files.some((o) => o.error !== undefined))
+        throw new Error("a file could not be read; nothing written")
+    })
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined)
-    io.err(`gip-sante convert: ${error instanceof Error ? error.message : String(error)}`)
+    failure = error instanceof Error ? error.message : String(error)
+  }
+  let listed = 0
+  let rejected = 0
+  let read = 0
+  for (const o of files) {
+    read += o.counts.read
+    rejected += o.counts.rejected
+    for (const r of o.rejects) if (listed++ < keepRejects) io.err(formatReject(r))
+    if (o.error !== undefined) io.err(`${o.file}: ${o.error}`)
+  }
+  if (files.length > 0)
+    io.err(`${files.length} file(s): ${read} record(s) read, ${written} written, ${rejected} rejected`)
+  if (failure !== undefined) {
+    io.err(`gip-sante convert: ${failure}`)
     return 1
   }
+  io.err(`${values.out}: ${written} event(s) written`)
+  return 0
 }
-
-const parseConvertArgs = (args: ReadonlyArray<string>) =>
-  parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: "boolean", short: "h" },
-      out: { type: "string" },
-      "max-rejects": { type: "string" }
-    }
-  })

@@ -12,8 +12,8 @@
  * @since 0.1.0
  * @module @gip-sante/cli
  */
-import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"
+import { parseCommandArgs as parse } from "./args.js"
 import { convertCommand } from "./convert.js"
 import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
 import type { Io } from "./io.js"
@@ -82,23 +82,6 @@ Exits with code 0 whatever the differences; 1 if a file is invalid.
 Options:
   --override               Read b as an override (a patch) of a rather than as a full policy.
   -h, --help               Show this help.`
-
-type Options = Parameters<typeof parseArgs>[0] extends infer C ? NonNullable<C> : never
-
-// Parses arguments; a usage error (unknown option, missing value) is reported, never thrown.
-const parse = <const O extends NonNullable<Options["options"]>>(
-  args: ReadonlyArray<string>,
-  options: O,
-  help: string,
-  io: Io
-) => {
-  try {
-    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options })
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${help}`)
-    return undefined
-  }
-}
 
 const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
   const parsed = parse(

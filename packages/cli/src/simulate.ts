@@ -8,12 +8,11 @@
  */
 import { once } from "node:events"
 import { createWriteStream } from "node:fs"
-import { rename, rm } from "node:fs/promises"
-import { basename, dirname, join, resolve } from "node:path"
-import { parseArgs } from "node:util"
 import type { Events } from "@gip-sante/core"
+import { parseCommandArgs } from "./args.js"
 import { loadDuckDb } from "./duckdb-engine.js"
 import type { Io } from "./io.js"
+import { replaceAtomically } from "./output.js"
 import { simulate } from "./simulation-source.js"
 
 const simulateUsage = `Usage: gip-sante simulate --out <file.jsonl|file.parquet> [--seed N] [--copies N] [--from <date>] [--to <date>]
@@ -96,13 +95,23 @@ const writeJsonLines = async (events: Iterable<Events.Event>, file: string): Pro
  * @category commands
  */
 export const simulateCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  let values: ReturnType<typeof parseSimulateArgs>["values"]
-  try {
-    const parsed = parseSimulateArgs(args)
-    if (parsed.positionals.length > 0) throw new Error(`Unexpected argument "${parsed.positionals[0]}"`)
-    values = parsed.values
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${simulateUsage}`)
+  const parsed = parseCommandArgs(
+    args,
+    {
+      help: { type: "boolean", short: "h" },
+      out: { type: "string" },
+      seed: { type: "string" },
+      copies: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" }
+    },
+    simulateUsage,
+    io
+  )
+  if (parsed === undefined) return 2
+  const { values, positionals } = parsed
+  if (positionals.length > 0) {
+    io.err(`Unexpected argument "${positionals[0]}"\n\n${simulateUsage}`)
     return 2
   }
   if (values.help === true) {
@@ -136,38 +145,19 @@ export const simulateCommand = async (args: ReadonlyArray<string>, io: Io): Prom
     ...(values.from === undefined ? {} : { from: values.from }),
     ...(values.to === undefined ? {} : { to: values.to })
   }
-  // Written beside the target, renamed once complete: a failure leaves no partial file.
-  const target = resolve(out)
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
   try {
     const events = copiesOf(seed, copies, window)
-    const written =
+    const written = await replaceAtomically(out, async (temporary) =>
       format === "parquet"
-        ? await (await loadDuckDb()).Engine.writeParquet(events, temporary)
-        : await writeJsonLines(events, temporary)
-    await rename(temporary, target)
+        ? (await loadDuckDb()).Engine.writeParquet(events, temporary)
+        : writeJsonLines(events, temporary)
+    )
     io.err(
       `${out}: ${written} simulated event(s) written (${copies} cop${copies === 1 ? "y" : "ies"}, seed ${seed})`
     )
     return 0
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined)
     io.err(`gip-sante simulate: ${error instanceof Error ? error.message : String(error)}`)
     return 1
   }
 }
-
-const parseSimulateArgs = (args: ReadonlyArray<string>) =>
-  parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: "boolean", short: "h" },
-      out: { type: "string" },
-      seed: { type: "string" },
-      copies: { type: "string" },
-      from: { type: "string" },
-      to: { type: "string" }
-    }
-  })

@@ -574,7 +574,8 @@ export const decodeCsvRow = (
     const cell = cells[i]
     if (cell === undefined || cell === null || cell === "") continue
     if (csvNumericFields.has(name)) record[name] = csvNumber.test(cell.trim()) ? Number(cell) : cell
-    else if (csvBooleanFields.has(name)) record[name] = cell === "true" ? true : cell === "false" ? false : cell
+    else if (csvBooleanFields.has(name))
+      record[name] = cell === "true" ? true : cell === "false" ? false : cell
     else record[name] = cell
   }
   return decode(record)

@@ -189,7 +189,8 @@ const sortedKeys = (map: ReadonlyMap<string, unknown>): Array<string> =>
 // Sets `key` as an own property, "__proto__" too: an assignment would set the object's prototype
 // instead, and a centre or clinician with that id would vanish from the result and its JSON.
 const setOwn = <V>(out: Record<string, V>, key: string, value: V): void => {
-  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  if (key === "__proto__")
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
   else out[key] = value
 }
 

@@ -53,7 +53,9 @@ describe("Events", () => {
     const header = Object.keys(consultation)
     const cells = header.map((name) => String(consultation[name]))
     expect(Events.decodeCsvRow(header, cells)).toStrictEqual(Result.succeed(consultation))
-    expect(Events.decodeCsvRow([...header, "reason"], [...cells, ""])).toStrictEqual(Result.succeed(consultation))
+    expect(Events.decodeCsvRow([...header, "reason"], [...cells, ""])).toStrictEqual(
+      Result.succeed(consultation)
+    )
     const at = (name: string, cell: string | null) => header.map((h, i) => (h === name ? cell : cells[i]!))
     expect(Events.decodeCsvRow(header, at("durationMinutes", " 20 "))).toStrictEqual(
       Result.succeed({ ...consultation, durationMinutes: 20 })
@@ -66,7 +68,9 @@ describe("Events", () => {
     expect(issues(Events.decodeCsvRow(header, at("complex", "TRUE")))).toStrictEqual([
       'complex: Expected boolean, got "TRUE"'
     ])
-    expect(issues(Events.decodeCsvRow(header, at("patientId", null)))).toStrictEqual(["patientId: Missing field"])
+    expect(issues(Events.decodeCsvRow(header, at("patientId", null)))).toStrictEqual([
+      "patientId: Missing field"
+    ])
   })
 
   it("rejects unknown fields rather than silently dropping them", () => {

@@ -328,17 +328,10 @@ describe("Kpi programme", () => {
 
   it("keeps ids that are also names of Object.prototype's properties, __proto__ included, in every count", () => {
     const consultation = (id: string): Events.Event => ({
-      type: "consultation",
-      date: Calendar.date("2025-06-02"),
+      ...consulted(id),
       centreId: id,
       siteId: id,
-      clinicianId: id,
-      patientId: id,
-      ageBand: "40-64",
-      complex: false,
-      scheduling: "scheduled",
-      mode: "inPerson",
-      durationMinutes: 20
+      clinicianId: id
     })
     const kpis = Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), [
       consultation("__proto__"),

@@ -682,6 +682,21 @@ const eventsView = (checked: Checked): string => {
   return `CREATE TEMP VIEW events AS ${parts.join(" UNION ALL ")}`
 }
 
+// Finds the files of the inputs, reads and checks them.
+const readInputs = async (
+  session: Session,
+  inputs: ReadonlyArray<string>,
+  stage: string,
+  options: { readonly keepRejects?: number; readonly recheck?: boolean }
+): Promise<Checked> =>
+  readAndCheck(
+    session,
+    await expand(session, inputs),
+    stage,
+    options.keepRejects ?? 20,
+    options.recheck === true
+  )
+
 /**
  * Computes the programme KPIs from event files with DuckDB: the same `ProgrammeKpis` as
  * `Kpi.fold(Kpi.programmeKpis(options), events)` over the events of the files, and each file's
@@ -702,14 +717,7 @@ const eventsView = (checked: Checked): string => {
 export const programmeKpis = (inputs: ReadonlyArray<string>, options: Options): Promise<Run> => {
   Kpi.staff(options.fullTimeWeeklyHours) // checks the hours up front, as the fold does
   return withSession(options, async (session, stage) => {
-    const files = await expand(session, inputs)
-    const checked = await readAndCheck(
-      session,
-      files,
-      stage,
-      options.keepRejects ?? 20,
-      options.recheck === true
-    )
+    const checked = await readInputs(session, inputs, stage, options)
     await session.run(eventsView(checked))
     return { kpis: await computeKpis(session, options), outcomes: checked.outcomes }
   })
@@ -738,14 +746,7 @@ export const convert = (
   options: EngineSettings & { readonly keepRejects?: number; readonly recheck?: boolean } = {}
 ): Promise<{ readonly written: number; readonly outcomes: ReadonlyArray<FileOutcome> }> =>
   withSession(options, async (session, stage) => {
-    const files = await expand(session, inputs)
-    const checked = await readAndCheck(
-      session,
-      files,
-      stage,
-      options.keepRejects ?? 20,
-      options.recheck === true
-    )
+    const checked = await readInputs(session, inputs, stage, options)
     if (checked.outcomes.some((o) => o.error !== undefined)) return { written: 0, outcomes: checked.outcomes }
     await session.run(eventsView(checked))
     await session.run(copyChecked("events", output))

@@ -18,7 +18,7 @@
  * @since 0.1.0
  * @module
  */
-import type { Events } from "@gip-sante/core"
+import { Events } from "@gip-sante/core"
 
 // -----------------------------------------------------------------------------
 // models
@@ -71,17 +71,7 @@ const column = (
   optional: ReadonlyArray<Events.Event["type"]> = []
 ): Column => ({ name, kind, sqlType: sqlTypes[kind], types, optional })
 
-const all: ReadonlyArray<Events.Event["type"]> = [
-  "consultation",
-  "homeVisit",
-  "pdsaShift",
-  "slot",
-  "regularDoctorDeclared",
-  "regularDoctorEnded",
-  "staffHired",
-  "staffLeft",
-  "centreOpened"
-]
+const all: ReadonlyArray<Events.Event["type"]> = Events.eventTypes
 const care: ReadonlyArray<Events.Event["type"]> = [
   "consultation",
   "homeVisit",
