@@ -328,7 +328,7 @@ describe("Kpi programme", () => {
 
   it("keeps ids that are also names of Object.prototype's properties, __proto__ included, in every count", () => {
     const consultation = (id: string): Events.Event => ({
-      ...consulted(id),
+      ...(consulted(id) as Events.EventOf<"consultation">),
       centreId: id,
       siteId: id,
       clinicianId: id
