@@ -340,7 +340,7 @@ describe("Kpi programme", () => {
     ])
     expect(JSON.stringify(kpis.consultations.byCentre)).toBe('{"__proto__":2,"constructor":1}')
     expect(Object.keys(kpis.consultations.bySite)).toStrictEqual(["__proto__", "constructor"])
-    expect(kpis.consultations.byClinician["__proto__"]).toBe(2)
+    expect(Object.getOwnPropertyDescriptor(kpis.consultations.byClinician, "__proto__")?.value).toBe(2)
     expect(JSON.stringify(kpis.consultations.consultingTimeByClinician)).toBe(
       '{"__proto__":{"consultations":2,"consultingMinutes":40,"consultationsPerHour":3},"constructor":{"consultations":1,"consultingMinutes":20,"consultationsPerHour":3}}'
     )
