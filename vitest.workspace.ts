@@ -10,6 +10,7 @@ const alias = [
   { find: /^@gip-sante\/core$/, replacement: src("./packages/core/src/index.ts") },
   { find: /^@gip-sante\/core\/testing$/, replacement: src("./packages/core/src/testing.ts") },
   { find: /^@gip-sante\/occitanie$/, replacement: src("./packages/occitanie/src/index.ts") },
+  { find: /^@gip-sante\/duckdb$/, replacement: src("./packages/duckdb/src/index.ts") },
   { find: /^@gip-sante\/cli$/, replacement: src("./packages/cli/src/index.ts") }
 ]
 
@@ -28,6 +29,7 @@ export default defineConfig({
     projects: [
       project("core"),
       project("occitanie"),
+      project("duckdb"),
       project("cli", ["test/build.global.ts"]),
       // The build and packaging scripts at the root.
       { test: { name: "scripts", root: src("./scripts"), include: ["test/**/*.test.ts"] } }

@@ -28,6 +28,7 @@ const entryPoints: ReadonlyArray<{ readonly label: string; readonly file: string
   { label: "core", file: "packages/core/src/index.ts" },
   { label: "testing", file: "packages/core/src/testing.ts" },
   { label: "occitanie", file: "packages/occitanie/src/index.ts" },
+  { label: "duckdb", file: "packages/duckdb/src/index.ts" },
   { label: "cli", file: "packages/cli/src/index.ts" }
 ]
 

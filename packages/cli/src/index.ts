@@ -12,8 +12,9 @@
  * @since 0.1.0
  * @module @gip-sante/cli
  */
-import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"
+import { parseCommandArgs as parse } from "./args.js"
+import { convertCommand } from "./convert.js"
 import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
@@ -21,6 +22,7 @@ import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
 import { schemaCommand } from "./schemas.js"
+import { simulateCommand } from "./simulate.js"
 import { version } from "./version.js"
 
 export { handbookHtml, handbookMarkdown } from "./handbook.js"
@@ -34,9 +36,13 @@ Commands:
                            line, column and path; exit 1 if invalid.
   handbook                 Print the policy handbook (rules, parameters with their sources, bibliography).
   diff                     Show what overrides change in a policy, or what differs between two policies.
-  kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
+  kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel
+                           (or by DuckDB: --engine duckdb, also over Parquet files).
   report                   The programme report (Markdown, HTML with charts, or JSON).
   schema <kind>            Print the JSON Schema of a file a region writes (policy, override).
+  convert <files…> --out <file.parquet>
+                           Convert event files to Parquet, every record checked (DuckDB).
+  simulate --out <file>    Write the simulated event log (JSON Lines or Parquet), in copies.
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
@@ -81,23 +87,6 @@ two files: two full policies. Exits with code 0 whatever the differences; 1 if a
 Options:
 ${policyHelp}
   -h, --help               Show this help.`
-
-type Options = Parameters<typeof parseArgs>[0] extends infer C ? NonNullable<C> : never
-
-// Parses arguments; a usage error (unknown option, missing value) is reported, never thrown.
-const parse = <const O extends NonNullable<Options["options"]>>(
-  args: ReadonlyArray<string>,
-  options: O,
-  help: string,
-  io: Io
-) => {
-  try {
-    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options })
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${help}`)
-    return undefined
-  }
-}
 
 const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
   const parsed = parse(args, { help: { type: "boolean", short: "h" }, ...policyOptions }, validateUsage, io)
@@ -320,6 +309,10 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
       return kpiCommand(rest, io)
     case "report":
       return reportCommand(rest, io)
+    case "convert":
+      return convertCommand(rest, io)
+    case "simulate":
+      return simulateCommand(rest, io)
     case "diff":
       return diff(rest, io)
     case "schema":
