@@ -552,13 +552,22 @@ export const validate = (
 export const decode = (policy: Policy.Policy, input: unknown): Result.Result<Contract, ContractError> => {
   const decoded = decodeAll(ContractSchema, input)
   if (Result.isFailure(decoded)) {
-    const id =
-      input !== null && typeof input === "object" && typeof (input as { id?: unknown }).id === "string"
-        ? (input as { id: string }).id
-        : undefined
-    return Result.fail(new ContractError({ contractId: id, issues: decoded.failure }))
+    return Result.fail(new ContractError({ contractId: idOf(input), issues: decoded.failure }))
   }
   return validate(policy, decoded.success)
+}
+
+// The id of a contract that failed to decode, when it has one that can be read.
+const idOf = (input: unknown): string | undefined => {
+  try {
+    const id =
+      input !== null && typeof input === "object" && Object.hasOwn(input, "id")
+        ? (input as { readonly id: unknown }).id
+        : undefined
+    return typeof id === "string" ? id : undefined
+  } catch {
+    return undefined
+  }
 }
 
 // -----------------------------------------------------------------------------

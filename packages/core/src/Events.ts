@@ -42,7 +42,7 @@ import { LocalDateSchema } from "./Calendar.js"
 import { allEventTypes } from "./internal/event-types.js"
 import { fastDecodeEvent } from "./internal/fast-event.js"
 import { fastDecodeEventJson, fastDecodeEventJsonBytes, utf8Text } from "./internal/fast-event-json.js"
-import { decodeAll as decodeWithIssues, type Issue } from "./internal/issues.js"
+import { decodeAll as decodeWithIssues, type Issue, preview, unreadable } from "./internal/issues.js"
 import { PdsaSlotKindSchema } from "./Obligations.js"
 
 // -----------------------------------------------------------------------------
@@ -435,16 +435,21 @@ const schemaByType = new Map<string, Schema.Top>([
 export const decode = (input: unknown): Result.Result<Event, ReadonlyArray<Issue>> => {
   const fast = fastDecodeEvent(input)
   if (fast !== undefined) return Result.succeed(fast)
-  const type =
-    input !== null && typeof input === "object" && Object.hasOwn(input, "type")
-      ? (input as { readonly type: unknown }).type
-      : undefined
+  let type: unknown
+  try {
+    type =
+      input !== null && typeof input === "object" && Object.hasOwn(input, "type")
+        ? (input as { readonly type: unknown }).type
+        : undefined
+  } catch (error) {
+    return Result.fail([unreadable(input, [], error)])
+  }
   const schema = typeof type === "string" ? schemaByType.get(type) : undefined
   if (schema === undefined) {
     return Result.fail([
       {
         path: "type",
-        message: `Expected an event type (${eventTypes.join(", ")})${type === undefined ? "" : `, got ${JSON.stringify(type)}`}`
+        message: `Expected an event type (${eventTypes.join(", ")})${type === undefined ? "" : `, got ${preview(type)}`}`
       }
     ])
   }

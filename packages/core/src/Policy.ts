@@ -200,12 +200,17 @@ const keyIssues = (input: unknown): Array<Issue> => {
   const issues: Array<Issue> = []
   if (input === null || typeof input !== "object") return issues
   const check = (field: "parameters" | "bibliography", pattern: RegExp, expected: string) => {
-    if (!Object.hasOwn(input, field)) return
-    const record = (input as Record<string, unknown>)[field]
-    if (record === null || typeof record !== "object" || Array.isArray(record)) return
-    for (const key of Object.keys(record)) {
-      if (!pattern.test(key))
-        issues.push({ path: formatPath([field, key]), message: `${expected}, got ${JSON.stringify(key)}` })
+    // A field that cannot be read (a throwing getter or proxy) is reported by the schema's decoding.
+    try {
+      if (!Object.hasOwn(input, field)) return
+      const record = (input as Record<string, unknown>)[field]
+      if (record === null || typeof record !== "object" || Array.isArray(record)) return
+      for (const key of Object.keys(record)) {
+        if (!pattern.test(key))
+          issues.push({ path: formatPath([field, key]), message: `${expected}, got ${JSON.stringify(key)}` })
+      }
+    } catch {
+      return
     }
   }
   check(

@@ -1,6 +1,11 @@
 /**
  * Decoding issues with readable paths. Internal: public modules wrap these in their own
  * tagged errors.
+ *
+ * Decoding never throws, whatever the input: a value whose reading throws (a getter, a proxy)
+ * becomes an issue at the path of the property that could not be read, and previews of bad
+ * values are built within a fixed budget, so a cyclic, BigInt or deeply nested value is shown
+ * in a few characters instead of overflowing the stack.
  */
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
@@ -27,23 +32,30 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string => {
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 
-/** Decodes `input`, collecting every issue (not only the first) with its path. */
+/** Decodes `input`, collecting every issue (not only the first) with its path. Never throws. */
 export const decodeAll = <S extends Schema.ConstraintDecoder<unknown>>(
   schema: S,
   input: unknown,
   prefix: ReadonlyArray<PropertyKey> = []
 ): Result.Result<S["Type"], ReadonlyArray<Issue>> => {
-  const result = Schema.decodeUnknownResult(schema)(input, {
-    errors: "all",
-    onExcessProperty: "error"
-  })
-  if (Result.isSuccess(result)) return Result.succeed(result.success)
-  return Result.fail(
-    formatter(result.failure.issue).issues.map((issue) => {
-      const keys = (issue.path ?? []).map((segment) => (typeof segment === "object" ? segment.key : segment))
-      return { path: formatPath([...prefix, ...keys]), message: withInput(issue.message, input, keys) }
+  try {
+    const result = Schema.decodeUnknownResult(schema)(input, {
+      errors: "all",
+      onExcessProperty: "error"
     })
-  )
+    if (Result.isSuccess(result)) return Result.succeed(result.success)
+    return Result.fail(
+      formatter(result.failure.issue).issues.map((issue) => {
+        const keys = (issue.path ?? []).map((segment) =>
+          typeof segment === "object" ? segment.key : segment
+        )
+        return { path: formatPath([...prefix, ...keys]), message: withInput(issue.message, input, keys) }
+      })
+    )
+  } catch (error) {
+    // The schema read a property that threw (a getter, a proxy's trap).
+    return Result.fail([unreadable(input, prefix, error)])
+  }
 }
 
 const withInput = (message: string, input: unknown, keys: ReadonlyArray<PropertyKey>): string => {
@@ -55,26 +67,229 @@ const withInput = (message: string, input: unknown, keys: ReadonlyArray<Property
 
 // Follows own properties only, so a hostile `__proto__` key cannot lead outside the input.
 const lookup = (input: unknown, keys: ReadonlyArray<PropertyKey>): { present: boolean; value?: unknown } => {
-  let current = input
-  for (const key of keys) {
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key))
-      return { present: false }
-    current = (current as Record<PropertyKey, unknown>)[key]
+  try {
+    let current = input
+    for (const key of keys) {
+      if (current === null || typeof current !== "object" || !Object.hasOwn(current, key))
+        return { present: false }
+      current = (current as Record<PropertyKey, unknown>)[key]
+    }
+    return { present: true, value: current }
+  } catch {
+    return { present: false }
   }
-  return { present: true, value: current }
 }
 
-const preview = (value: unknown): string => {
+// -----------------------------------------------------------------------------
+// previews of values
+// -----------------------------------------------------------------------------
+
+const previewLength = 60
+
+/**
+ * A short text showing a value, as `JSON.stringify` would write it (cut to 60 characters, `...`
+ * at the end when cut) for JSON data; BigInts as `1n`, a value met again inside itself as
+ * `[Circular]`, and a value that cannot be read as `[unreadable]`. The work is bounded by the
+ * length of the text, never by the size or depth of the value, and nothing is thrown.
+ */
+export const preview = (value: unknown): string => {
+  const out: Array<string> = []
+  const state = { length: 0 }
+  try {
+    const top = renderTop(value)
+    if (top !== undefined) return cut(top)
+    render(value, out, state, new Set())
+  } catch {
+    out.push("[unreadable]")
+  }
+  return cut(out.join(""))
+}
+
+const cut = (text: string): string =>
+  text.length > previewLength ? `${text.slice(0, previewLength - 3)}...` : text
+
+// What JSON.stringify gives nothing for at the top, written as `String` would.
+const renderTop = (value: unknown): string | undefined => {
+  switch (typeof value) {
+    case "undefined":
+      return "undefined"
+    case "function":
+      return "[function]"
+    case "symbol":
+      return safeString(value)
+    default:
+      return undefined
+  }
+}
+
+const safeString = (value: unknown): string => {
+  try {
+    return String(value)
+  } catch {
+    return "[unreadable]"
+  }
+}
+
+// Appends the text of `value` to `out` until the preview is long enough to be cut.
+const render = (
+  value: unknown,
+  out: Array<string>,
+  state: { length: number },
+  ancestors: Set<object>
+): void => {
+  const push = (text: string) => {
+    out.push(text)
+    state.length += text.length
+  }
+  if (state.length > previewLength) return
+  switch (typeof value) {
+    case "string":
+      push(JSON.stringify(value.length > previewLength ? value.slice(0, previewLength + 1) : value))
+      return
+    case "number":
+      push(Number.isFinite(value) ? String(value) : "null")
+      return
+    case "boolean":
+      push(value ? "true" : "false")
+      return
+    case "bigint":
+      push(`${safeString(value)}n`)
+      return
+    case "object":
+      break
+    default:
+      // undefined, functions and symbols, as JSON writes them inside an array.
+      push("null")
+      return
+  }
+  if (value === null) {
+    push("null")
+    return
+  }
+  if (ancestors.has(value)) {
+    push("[Circular]")
+    return
+  }
+  ancestors.add(value)
+  try {
+    const toJSON = (value as { toJSON?: unknown }).toJSON
+    if (typeof toJSON === "function") {
+      const json: unknown = toJSON.call(value)
+      if (json !== value) {
+        render(json, out, state, ancestors)
+        return
+      }
+    }
+    if (Array.isArray(value)) {
+      push("[")
+      for (let i = 0; i < value.length && state.length <= previewLength; i++) {
+        if (i > 0) push(",")
+        render(value[i], out, state, ancestors)
+      }
+      push("]")
+      return
+    }
+    push("{")
+    let first = true
+    for (const key in value) {
+      if (state.length > previewLength) break
+      if (!Object.hasOwn(value, key)) continue
+      const field: unknown = (value as Record<string, unknown>)[key]
+      if (field === undefined || typeof field === "function" || typeof field === "symbol") continue
+      if (!first) push(",")
+      first = false
+      push(`${JSON.stringify(key)}:`)
+      render(field, out, state, ancestors)
+    }
+    push("}")
+  } catch {
+    push("[unreadable]")
+  } finally {
+    ancestors.delete(value)
+  }
+}
+
+// -----------------------------------------------------------------------------
+// values that cannot be read
+// -----------------------------------------------------------------------------
+
+// How far `unreadable` looks for the property that threw.
+const searchDepth = 32
+const searchBudget = 10_000
+
+/**
+ * The issue for an input whose decoding threw: at the first property found whose reading throws
+ * (the input itself when its keys cannot be listed), else at the root.
+ */
+export const unreadable = (input: unknown, prefix: ReadonlyArray<PropertyKey>, error: unknown): Issue => {
+  const found = findUnreadable(input)
+  if (found !== undefined)
+    return {
+      path: formatPath([...prefix, ...found.path]),
+      message: `Could not be read: reading it failed (${found.reason})`
+    }
+  const reason = errorReason(error)
+  return {
+    path: formatPath(prefix),
+    message:
+      error instanceof RangeError
+        ? `Could not be decoded: nested too deeply or too large (${reason})`
+        : `Could not be decoded (${reason})`
+  }
+}
+
+/** The message of a thrown value, cut short, without trusting it to be well behaved. */
+export const errorReason = (error: unknown): string => {
   let text: string
   try {
-    text =
-      typeof value === "bigint" || typeof value === "symbol"
-        ? String(value)
-        : (JSON.stringify(value) ?? String(value))
+    const message = error instanceof Error ? error.message : error
+    text = typeof message === "string" ? message : safeString(message)
   } catch {
-    text = Object.prototype.toString.call(value)
+    text = "an exception"
   }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+  return text.length > 100 ? `${text.slice(0, 97)}...` : text
+}
+
+// Walks own properties (bounded in depth and count, cycles skipped) to the first one whose
+// reading throws.
+const findUnreadable = (
+  input: unknown
+): { readonly path: ReadonlyArray<PropertyKey>; readonly reason: string } | undefined => {
+  const seen = new Set<object>()
+  let budget = searchBudget
+  const visit = (
+    value: unknown,
+    path: Array<PropertyKey>
+  ): { readonly path: ReadonlyArray<PropertyKey>; readonly reason: string } | undefined => {
+    if (value === null || typeof value !== "object" || seen.has(value) || path.length > searchDepth)
+      return undefined
+    seen.add(value)
+    let keys: Array<PropertyKey>
+    try {
+      keys = Reflect.ownKeys(value)
+    } catch (error) {
+      return { path: [...path], reason: errorReason(error) }
+    }
+    for (const key of keys) {
+      if (--budget < 0) return undefined
+      let field: unknown
+      try {
+        field = (value as Record<PropertyKey, unknown>)[key]
+      } catch (error) {
+        return { path: [...path, key], reason: errorReason(error) }
+      }
+      path.push(key)
+      const inner = visit(field, path)
+      path.pop()
+      if (inner !== undefined) return inner
+    }
+    return undefined
+  }
+  try {
+    return visit(input, [])
+  } catch {
+    return undefined
+  }
 }
 
 /** Renders issues one per line: `at <path>: <message>`. */
