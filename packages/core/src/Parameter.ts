@@ -37,6 +37,7 @@ import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
+import { wholeMinutes } from "./internal/hours.js"
 import { decodeAll, formatPath as formatIssuePath, type Issue, renderIssues } from "./internal/issues.js"
 import { type Cents, FromEuroString } from "./Money.js"
 import { type Provenance, ProvenanceSchema } from "./Provenance.js"
@@ -75,9 +76,50 @@ export const PolicyMoneySchema = Schema.String.check(
   })
 ).pipe(Schema.decodeTo(FromEuroString))
 
+/** The most decimals a number value may have: with them, every rate reads as an exact fraction. */
+const maxDecimals = 6
+
+/** The largest number value: a rate or count beyond it has no meaning for a programme. */
+const maxNumber = 1_000_000_000
+
+// Decimals of the shortest text that reads back as `x` (what `String(x)` prints): 0.815 has 3,
+// 0.8150000000000001 has 16, 1e-7 has 7.
+const decimalsOf = (x: number): number => {
+  const text = String(x)
+  const exponent = text.indexOf("e")
+  const mantissa = exponent === -1 ? text : text.slice(0, exponent)
+  const point = mantissa.indexOf(".")
+  const decimals = point === -1 ? 0 : mantissa.length - point - 1
+  return Math.max(0, decimals - (exponent === -1 ? 0 : Number(text.slice(exponent + 1))))
+}
+
+/**
+ * A number value of a policy: finite, from 0 to a billion, with at most 6 decimals, so that
+ * every value (a share such as 0.815, hours such as 17.5) reads as an exact fraction of integers
+ * a number holds exactly, and every product of a rate and an amount can be computed exactly.
+ * `0.8150000000000001` (what arithmetic may leave of 0.815) is rejected, not rounded: the value
+ * a policy file gives is the one computed with.
+ */
 const NonNegativeFinite = Schema.Finite.check(
-  Schema.isGreaterThanOrEqualTo(0, { expected: "a finite number greater than or equal to 0" })
+  Schema.isGreaterThanOrEqualTo(0, { expected: "a finite number greater than or equal to 0" }),
+  Schema.isLessThanOrEqualTo(maxNumber, { expected: `a number of at most ${maxNumber}` }),
+  Schema.makeFilter(
+    (x: number) =>
+      decimalsOf(x) > maxDecimals
+        ? `Expected a number with at most ${maxDecimals} decimals (such as 0.815)`
+        : undefined,
+    { expected: `a number with at most ${maxDecimals} decimals` }
+  )
 )
+
+// The hours units, with the hours of the period they count in: a value is a whole number of
+// minutes, at most those hours.
+const hoursUnits: Readonly<Partial<Record<QuantityUnit, { readonly max: number; readonly period: string }>>> =
+  {
+    hoursPerDay: { max: 24, period: "a day" },
+    hoursPerWeek: { max: 168, period: "a week" },
+    hoursPerYear: { max: 8784, period: "a year" }
+  }
 
 /**
  * Schema of one step of a salary grid: from how many years of seniority it applies, and the
@@ -574,6 +616,10 @@ export const validate = (parameter: Parameter, path: ReadonlyArray<PropertyKey> 
     }
     if (parameter.type === "grid")
       issues.push(...validateGrid(parameter.history[i]!.value, [...path, "history", i, "value"]))
+    if (parameter.type === "number") {
+      const problem = numberProblem(parameter.unit, parameter.history[i]!.value)
+      if (problem !== undefined) issues.push({ path: at("history", i, "value"), message: problem })
+    }
     if (i === 0) continue
     const previous = history[i - 1]!
     if (entry.from <= previous.from) {
@@ -610,6 +656,18 @@ export const validate = (parameter: Parameter, path: ReadonlyArray<PropertyKey> 
     }
   })
   return issues
+}
+
+// What is wrong with a number value in its unit, if anything: hours are whole minutes, at most
+// the hours of their period (the value schema has checked the rest).
+const numberProblem = (unit: QuantityUnit, value: number): string | undefined => {
+  const hours = hoursUnits[unit]
+  if (hours === undefined) return undefined
+  if (value > hours.max)
+    return `Expected at most ${hours.max} hours (the hours of ${hours.period}), got ${value}`
+  return wholeMinutes(value) === undefined
+    ? `Expected hours that are a whole number of minutes (such as 7.5 for 7 h 30 min), got ${value}`
+    : undefined
 }
 
 const validateGrid = (grid: ReadonlyArray<Echelon>, path: ReadonlyArray<PropertyKey>): Array<Issue> => {

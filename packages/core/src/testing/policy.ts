@@ -44,13 +44,46 @@ export const provenance = (): fc.Arbitrary<Provenance> =>
 
 const euroString = (max: number) => fc.integer({ min: 0, max }).map((c) => toEuroString(c as never))
 
-const valueFor = (type: ParameterEncoded["type"]): fc.Arbitrary<unknown> => {
+// Hours units: values are whole minutes, at most the hours of the period.
+const maxHours: Readonly<Record<string, number>> = { hoursPerDay: 24, hoursPerWeek: 168, hoursPerYear: 8784 }
+
+/**
+ * A number value a policy accepts in `unit`: from 0 to a billion with at most 6 decimals, and
+ * for hours, a whole number of minutes within the hours of the period.
+ *
+ * @example
+ * ```ts
+ * import { numberValue } from "@gip-sante/core/testing"
+ * import * as fc from "fast-check"
+ *
+ * fc.sample(numberValue("hoursPerWeek"), 3) // such as [35, 17.5, 0.05]
+ * ```
+ *
+ * @since 0.1.0
+ * @category arbitraries
+ */
+export const numberValue = (unit: string): fc.Arbitrary<number> => {
+  const hours = maxHours[unit]
+  if (hours !== undefined)
+    return fc.oneof(
+      fc.integer({ min: 0, max: hours * 2 }).map((halfHours) => halfHours / 2),
+      fc.integer({ min: 0, max: hours * 20 }).map((threeMinutes) => threeMinutes / 20)
+    )
+  return fc.oneof(
+    fc.integer({ min: 0, max: 1_000_000 }),
+    fc.integer({ min: 0, max: 1_000_000_000 }).map((micro) => micro / 1_000_000),
+    fc
+      .integer({ min: 0, max: 6 })
+      .chain((decimals) =>
+        fc.integer({ min: 0, max: 1_000_000_000 * 10 ** decimals }).map((n) => n / 10 ** decimals)
+      )
+  )
+}
+
+const valueFor = (type: ParameterEncoded["type"], unit: string): fc.Arbitrary<unknown> => {
   switch (type) {
     case "number":
-      return fc.oneof(
-        fc.integer({ min: 0, max: 1_000_000 }),
-        fc.double({ min: 0, max: 1000, noNaN: true, noDefaultInfinity: true })
-      )
+      return numberValue(unit)
     case "money":
       return euroString(100_000_000)
     case "grid":
@@ -111,35 +144,37 @@ export const parameterJson = (
   (options.type === undefined
     ? fc.constantFrom<ParameterEncoded["type"]>("number", "money", "grid", "boolean", "list", "text")
     : fc.constant(options.type)
-  ).chain((type) =>
-    fc
-      .record({
-        unit: fc.constantFrom(...unitFor[type]),
-        dates: fc.uniqueArray(localDate({ min: "2015-01-01" as never, max: "2030-12-31" as never }), {
-          minLength: 2,
-          maxLength: 5
-        }),
-        openEnded: fc.boolean(),
-        values: fc.array(fc.tuple(valueFor(type), provenance()), { minLength: 4, maxLength: 4 })
-      })
-      .map(({ unit, dates, openEnded, values }) => {
-        const sorted = [...dates].sort()
-        const count = openEnded ? sorted.length : sorted.length - 1
-        const history = []
-        for (let i = 0; i < count; i++) {
-          const [value, prov] = values[i % values.length]!
-          const to = sorted[i + 1]
-          history.push({ from: sorted[i]!, ...(to === undefined ? {} : { to }), value, provenance: prov })
-        }
-        return {
-          label: "Generated parameter",
-          description: "A parameter generated for property tests.",
-          type,
-          unit,
-          history
-        } as unknown as ParameterEncoded
-      })
   )
+    .chain((type) => fc.constantFrom(...unitFor[type]).map((unit) => [type, unit] as const))
+    .chain(([type, unit]) =>
+      fc
+        .record({
+          unit: fc.constant(unit),
+          dates: fc.uniqueArray(localDate({ min: "2015-01-01" as never, max: "2030-12-31" as never }), {
+            minLength: 2,
+            maxLength: 5
+          }),
+          openEnded: fc.boolean(),
+          values: fc.array(fc.tuple(valueFor(type, unit), provenance()), { minLength: 4, maxLength: 4 })
+        })
+        .map(({ unit, dates, openEnded, values }) => {
+          const sorted = [...dates].sort()
+          const count = openEnded ? sorted.length : sorted.length - 1
+          const history = []
+          for (let i = 0; i < count; i++) {
+            const [value, prov] = values[i % values.length]!
+            const to = sorted[i + 1]
+            history.push({ from: sorted[i]!, ...(to === undefined ? {} : { to }), value, provenance: prov })
+          }
+          return {
+            label: "Generated parameter",
+            description: "A parameter generated for property tests.",
+            type,
+            unit,
+            history
+          } as unknown as ParameterEncoded
+        })
+    )
 
 /**
  * A valid policy in JSON form, with up to `maxParameters` generated parameters and a
