@@ -81,16 +81,14 @@ describe("ledger amounts add up exactly", () => {
     ),
     amount: bigAmount
   })
-  const ledgerJson = fc
-    .array(entry, { maxLength: 12 })
-    .map((entries) =>
-      entries.map(({ kindCategory: [kind, category], ...rest }) => ({
-        ...rest,
-        kind,
-        category,
-        source: "test"
-      }))
-    )
+  const ledgerJson = fc.array(entry, { maxLength: 12 }).map((entries) =>
+    entries.map(({ kindCategory: [kind, category], ...rest }) => ({
+      ...rest,
+      kind,
+      category,
+      source: "test"
+    }))
+  )
 
   test.prop(
     [
