@@ -270,6 +270,7 @@ const isBlank = (bytes: Buffer, start: number, end: number): boolean => {
  * the JSON Lines reader's `maxLineBytes`).
  */
 export const maxCsvRecordChars = 1 << 20
+const maxCsvRecordText = maxCsvRecordChars.toLocaleString("fr-FR")
 
 // What csv-parse found wrong with a record, in plain words.
 const csvProblem = (error: unknown, firstLineChars: number): string => {
@@ -285,8 +286,8 @@ const csvProblem = (error: unknown, firstLineChars: number): string => {
     case "CSV_MAX_RECORD_SIZE":
       // A first line under the cap means a quoted cell went on over the next lines.
       return firstLineChars <= maxCsvRecordChars
-        ? `a quote opened on this line is not closed within ${maxCsvRecordChars} characters`
-        : `a record longer than ${maxCsvRecordChars} characters`
+        ? `a quote opened on this line is not closed within ${maxCsvRecordText} characters`
+        : `a record longer than ${maxCsvRecordText} characters`
     default:
       return error instanceof Error ? error.message : String(error)
   }
