@@ -13,16 +13,18 @@
 import { execFileSync } from "node:child_process"
 import { cpus } from "node:os"
 import { fileURLToPath } from "node:url"
-import { type Events, Kpi } from "@gip-sante/core"
+import { Calendar, type Events, Kpi } from "@gip-sante/core"
 
 type Mode = "exact" | "approximate"
 type Kind = "consultations" | "regularDoctor"
+
+const day = Calendar.date("2025-06-02")
 
 const event = (kind: Kind, i: number): Events.Event =>
   kind === "consultations"
     ? {
         type: "consultation",
-        date: "2025-06-02",
+        date: day,
         centreId: `centre-${i % 26}`,
         siteId: `site-${i % 35}`,
         clinicianId: `gp-${i % 110}`,
@@ -35,7 +37,7 @@ const event = (kind: Kind, i: number): Events.Event =>
       }
     : {
         type: "regularDoctorDeclared",
-        date: "2025-06-02",
+        date: day,
         centreId: `centre-${i % 26}`,
         clinicianId: `gp-${i % 110}`,
         patientId: `p-${i.toString(36)}-${(i * 7919) % 1_000_003}`,
