@@ -717,16 +717,28 @@ export const annualTime = (
   Result.flatMap(Policy.read(policy, parameters.fullTimeWeeklyHours, date), (fullTime) =>
     Result.flatMap(Policy.read(policy, parameters.annualHoursFullTime, date), (annual) =>
       Result.flatMap(Policy.read(policy, parameters.extraHoursCompensatedByRtt, date), (byRtt) =>
-        Result.map(Policy.read(policy, parameters.rttDaysPerExtraWeeklyHour, date), (perHour) => {
+        Result.flatMap(Policy.read(policy, parameters.rttDaysPerExtraWeeklyHour, date), (perHour) => {
+          // Annual hours are a share of full time: a full time of 0 hours leaves them undefined.
+          if (!(fullTime.value > 0))
+            return Result.fail(
+              new Policy.PolicyError({
+                issues: [
+                  {
+                    path: formatPath(["parameters", fullTime.parameterId]),
+                    message: `${fullTime.parameterId} must be above 0 for annual hours, got ${fullTime.value}`
+                  }
+                ]
+              })
+            )
           const hoursBeforeRtt = (annual.value * contract.weeklyHours) / fullTime.value
           const extra = Math.max(0, contract.weeklyHours - fullTime.value)
           const rttDays = byRtt.value ? extra * perHour.value : 0
           const hoursWorked = hoursBeforeRtt - rttDays * (contract.weeklyHours / contract.daysPerWeek)
-          return {
+          return Result.succeed({
             hoursBeforeRtt: hoursBeforeRtt as Quantity<"hoursPerYear">,
             rttDays: rttDays as Quantity<"daysPerYear">,
             hoursWorked: hoursWorked as Quantity<"hoursPerYear">
-          }
+          })
         })
       )
     )

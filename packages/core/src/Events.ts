@@ -418,7 +418,10 @@ const schemaByType = new Map<string, Schema.Top>([
  * Decodes one record: the event, or every issue with the path of the bad field. The `type`
  * field picks the schema, so the issues are those of the event the record claims to be. A valid
  * record takes a checked fast path that gives exactly what the schema gives (a property test
- * proves it); anything else goes through the schema.
+ * proves it); anything else goes through the schema. Never throws, whatever the input: a value
+ * nested thousands deep, a BigInt, a cyclic value, a getter or proxy that throws are issues
+ * (`Could not be read: …` at the field that could not be read), and bad values are shown in at
+ * most 60 characters.
  *
  * @example
  * ```ts
@@ -546,7 +549,9 @@ export const decodeJsonBytes = (
 /**
  * Decodes a stream of records, keeping going past bad ones: the events decoded, in order, and
  * every rejected record with its number (counted from `firstRecord`, 1 by default) and reasons.
- * Nothing is dropped: `events.length + rejects.length` is the number of records read.
+ * Nothing is dropped: `events.length + rejects.length` is the number of records read. No record
+ * makes it throw (see {@link decode}); an exception thrown by `records`' own iterator is not
+ * caught, since the records after it cannot be read.
  *
  * @example
  * ```ts

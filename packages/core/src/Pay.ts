@@ -808,15 +808,21 @@ export const overPeriod = (
     }
     flush()
   }
-  return Result.succeed({
-    contractId: contract.id,
-    period,
+  const totals = {
     net: sum(segments.map((s) => s.net)),
     gross: sum(segments.map((s) => s.gross)),
     employerContributions: sum(segments.map((s) => s.employerContributions)),
-    employerCost: sum(segments.map((s) => s.employerCost)),
-    segments
-  })
+    employerCost: sum(segments.map((s) => s.employerCost))
+  }
+  // Each month is exact (see monthlyPrepared); months of extreme pay may add up beyond that.
+  if (!Object.values(totals).every(Number.isSafeInteger))
+    return Result.fail(
+      new PayError({
+        contractId: contract.id,
+        message: `Contract ${contract.id} from ${period.start} to ${period.end}: the pay (about ${format(Math.round(totals.employerCost) as Cents)} of employer cost) is beyond what can be counted exactly in cents (${format(Number.MAX_SAFE_INTEGER as Cents)})`
+      })
+    )
+  return Result.succeed({ contractId: contract.id, period, ...totals, segments })
 }
 
 const prorate = (

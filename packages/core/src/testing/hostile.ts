@@ -280,22 +280,28 @@ export const withHostileField = (
       )
     )
 
+// Every (object or array, key) pair reached from `root`, the root's own fields first.
+const holders = (root: unknown): Array<{ holder: Record<PropertyKey, unknown>; key: string }> => {
+  const out: Array<{ holder: Record<PropertyKey, unknown>; key: string }> = []
+  const walk = (node: unknown) => {
+    if (node === null || typeof node !== "object") return
+    for (const key of Object.keys(node)) {
+      out.push({ holder: node as Record<PropertyKey, unknown>, key })
+      walk((node as Record<PropertyKey, unknown>)[key])
+    }
+  }
+  walk(root)
+  return out
+}
+
 // Replaces the value at one path of `base` (a copy), picked by `index` among every object or
 // array reached, or adds `newKey` when nothing can be replaced.
 const plant = (base: unknown, index: number, newKey: string, value: unknown, asGetter: boolean): unknown => {
   // The bases are JSON records.
   const copy: unknown = JSON.parse(JSON.stringify(base))
-  const holders: Array<{ holder: Record<PropertyKey, unknown>; key: PropertyKey }> = []
-  const walk = (node: unknown) => {
-    if (node === null || typeof node !== "object") return
-    for (const key of Object.keys(node)) {
-      holders.push({ holder: node as Record<PropertyKey, unknown>, key })
-      walk((node as Record<PropertyKey, unknown>)[key])
-    }
-  }
-  walk(copy)
-  if (holders.length === 0 || copy === null || typeof copy !== "object") return value
-  const target = holders[index % holders.length]!
+  const places = holders(copy)
+  if (places.length === 0 || copy === null || typeof copy !== "object") return value
+  const target = places[index % places.length]!
   if (asGetter) {
     Object.defineProperty(target.holder, target.key, {
       enumerable: true,
@@ -310,3 +316,164 @@ const plant = (base: unknown, index: number, newKey: string, value: unknown, asG
   if (index % 7 === 0) (copy as Record<string, unknown>)[newKey] = value
   return copy
 }
+
+// -----------------------------------------------------------------------------
+// mutations of valid records
+// -----------------------------------------------------------------------------
+
+// Values a field may be given instead of its own: the wrong type, the edges of numbers and dates,
+// strings a person or a program might write.
+const oddValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(
+    null,
+    "",
+    " ",
+    0,
+    -0,
+    -1,
+    0.5,
+    1e21,
+    1e-7,
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER + 2,
+    27.299999999999997,
+    35 / 3,
+    0.8150000000000001,
+    "2025-02-29",
+    "2024-02-29",
+    "2025-13-01",
+    "0000-01-01",
+    "2025-6-2",
+    "２０２５-０６-０２",
+    "true",
+    "false",
+    "35",
+    "__proto__",
+    "constructor",
+    "\u0000",
+    "😀",
+    "é",
+    "a\nb",
+    "x".repeat(300)
+  ),
+  fc.double(),
+  fc.integer(),
+  fc.string({ unit: "grapheme", maxLength: 12 })
+)
+
+// JavaScript values JSON cannot hold.
+const jsOnlyValue: fc.Arbitrary<unknown> = fc.constantFrom(
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  undefined,
+  12n,
+  Symbol("s"),
+  () => 1,
+  new Date(0)
+)
+
+type Mutation =
+  | { readonly kind: "replace"; readonly at: number; readonly value: unknown }
+  | { readonly kind: "remove"; readonly at: number }
+  | { readonly kind: "add"; readonly key: string; readonly value: unknown }
+  | { readonly kind: "protoKey"; readonly value: unknown }
+  | { readonly kind: "symbolKey" }
+  | { readonly kind: "nullPrototype" }
+  | { readonly kind: "inArray" }
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("replace" as const),
+      at: fc.nat(),
+      value: fc.oneof(oddValue, jsOnlyValue)
+    }),
+    weight: 8
+  },
+  { arbitrary: fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("add" as const),
+      key: fc.oneof(
+        fc.string({ maxLength: 6 }),
+        fc.constantFrom("constructor", "toString", "hasOwnProperty")
+      ),
+      value: oddValue
+    }),
+    weight: 2
+  },
+  { arbitrary: fc.record({ kind: fc.constant("protoKey" as const), value: oddValue }), weight: 1 },
+  { arbitrary: fc.constant({ kind: "symbolKey" as const }), weight: 1 },
+  { arbitrary: fc.constant({ kind: "nullPrototype" as const }), weight: 1 },
+  { arbitrary: fc.constant({ kind: "inArray" as const }), weight: 1 }
+)
+
+const apply = (base: unknown, mutations: ReadonlyArray<Mutation>): unknown => {
+  let copy: unknown = JSON.parse(JSON.stringify(base))
+  for (const m of mutations) {
+    const places = holders(copy)
+    switch (m.kind) {
+      case "replace":
+      case "remove": {
+        const place = places[m.at % Math.max(1, places.length)]
+        if (place === undefined) break
+        if (m.kind === "remove") delete place.holder[place.key]
+        else place.holder[place.key] = m.value
+        break
+      }
+      case "add":
+        if (copy !== null && typeof copy === "object") (copy as Record<string, unknown>)[m.key] = m.value
+        break
+      case "protoKey":
+        if (copy !== null && typeof copy === "object")
+          Object.defineProperty(copy, "__proto__", {
+            value: m.value,
+            enumerable: true,
+            configurable: true,
+            writable: true
+          })
+        break
+      case "symbolKey":
+        if (copy !== null && typeof copy === "object") (copy as Record<symbol, unknown>)[Symbol("extra")] = 1
+        break
+      case "nullPrototype":
+        if (copy !== null && typeof copy === "object" && !Array.isArray(copy))
+          copy = Object.assign(Object.create(null) as object, copy)
+        break
+      case "inArray":
+        copy = [copy]
+        break
+    }
+  }
+  return copy
+}
+
+/**
+ * A record from `valid` with one to three mutations: a field (at any depth) given a value of
+ * another type or at an edge (NaN, 1e21, 27.299999999999997, "2025-02-29", a BigInt, a
+ * function…), a field removed, an unknown field added, an own `__proto__` key, a symbol key, a
+ * null prototype, the record wrapped in an array. What a decoder must reject, or accept exactly
+ * as its schema says.
+ *
+ * @example
+ * ```ts
+ * import { withMutations } from "@gip-sante/core/testing"
+ * import * as fc from "fast-check"
+ *
+ * fc.sample(withMutations(fc.constant({ id: "c1", weeklyHours: 35 })), 3).map((input) => input.build())
+ * ```
+ *
+ * @since 0.1.0
+ * @category hostile input
+ */
+export const withMutations = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<HostileInput> =>
+  fc
+    .tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 }))
+    .map(([base, mutations]) =>
+      recipe(
+        `${JSON.stringify(base).slice(0, 200)} mutated by ${JSON.stringify(mutations, (_, v) => (typeof v === "bigint" || typeof v === "symbol" || typeof v === "function" ? String(v) : v))}`,
+        () => apply(base, mutations)
+      )
+    )
