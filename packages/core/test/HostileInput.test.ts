@@ -18,6 +18,7 @@ import {
   cyclic,
   eventJson,
   figuresJson,
+  holes,
   hostileValue,
   ledgerJson,
   nested,
@@ -205,7 +206,9 @@ describe("rule: decoders never throw, whatever the input", () => {
     ["a proxy that throws", throwingProxy("all")],
     ["a proxy whose reads throw", throwingProxy("reads", { shifts: [], visits: [], slots: [] })],
     ["a null-prototype object", Object.create(null)],
-    ["a __proto__ key", JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": 1}}')]
+    ["a __proto__ key", JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": 1}}')],
+    ["an array of 4,294,967,295 holes", holes()],
+    ["a typed array of 100,000,000 bytes", new Uint8Array(100_000_000)]
   ]
   for (const target of targets) {
     describe(target.name, () => {
@@ -244,6 +247,26 @@ describe("rule: decoders never throw, whatever the input", () => {
       { path: "weeklyHours", message: "Could not be read: reading it failed (hostile input)" }
     ])
     expect(Result.isFailure(r) && r.failure.contractId).toBe("c1")
+  })
+
+  it("an array of billions of holes, or a typed array, is refused at its path without being gone through", () => {
+    const issues = (input: unknown) => {
+      const r = Accounting.decodeLedger(input)
+      return Result.isFailure(r) ? r.failure.issues : []
+    }
+    expect(issues(holes())).toStrictEqual([
+      { path: "(root)", message: "Expected at most 10000000 items, got 4294967295" }
+    ])
+    expect(issues([{ date: "2025-01-01" }, { nested: [1, holes(20_000_000)] }])).toStrictEqual([
+      { path: "[1].nested[1]", message: "Expected at most 10000000 items, got 20000000" }
+    ])
+    expect(issues([{ amount: new Uint8Array(100_000_000) }])).toStrictEqual([
+      {
+        path: "[0].amount",
+        message:
+          "Expected JSON data (objects, arrays, strings, numbers, true, false or null), got a Uint8Array of 100000000 bytes"
+      }
+    ])
   })
 
   it("no prototype is polluted", () => {

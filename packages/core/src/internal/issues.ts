@@ -39,6 +39,9 @@ export const decodeAll = <S extends Schema.ConstraintDecoder<unknown>>(
   prefix: ReadonlyArray<PropertyKey> = []
 ): Result.Result<S["Type"], ReadonlyArray<Issue>> => {
   try {
+    const refused = outsized(input)
+    if (refused !== undefined)
+      return Result.fail([{ path: formatPath([...prefix, ...refused.keys]), message: refused.message }])
     const result = Schema.decodeUnknownResult(schema)(input, {
       errors: "all",
       onExcessProperty: "error"
@@ -180,6 +183,10 @@ const render = (
         return
       }
     }
+    if (ArrayBuffer.isView(value)) {
+      push(`${value.constructor.name}(${value.byteLength} bytes)`)
+      return
+    }
     if (Array.isArray(value)) {
       push("[")
       for (let i = 0; i < value.length && state.length <= previewLength; i++) {
@@ -207,6 +214,62 @@ const render = (
   } finally {
     ancestors.delete(value)
   }
+}
+
+// -----------------------------------------------------------------------------
+// lists too long to go through
+// -----------------------------------------------------------------------------
+
+/** The most items a list of the input may hold: more than any file of the programme has. */
+export const maxItems = 10_000_000
+
+// A path as a chain from the leaf up, so that a walk does not copy paths as it goes down.
+interface PathLink {
+  readonly key: PropertyKey
+  readonly parent: PathLink | undefined
+}
+
+const pathOf = (link: PathLink | undefined): Array<PropertyKey> => {
+  const path: Array<PropertyKey> = []
+  for (let at = link; at !== undefined; at = at.parent) path.push(at.key)
+  return path.reverse()
+}
+
+/**
+ * The first part of `input` no decoder should go through, if any: a list (array) longer than
+ * {@link maxItems}, or a typed array, which JSON data never holds and whose items a decoder
+ * would go through one by one. An array of billions of holes takes no memory to make, but
+ * decoding it item by item would run out of memory: it is refused before. The walk goes through
+ * present values only, with a stack of its own (no depth limit), each object once.
+ */
+const outsized = (input: unknown): { keys: Array<PropertyKey>; message: string } | undefined => {
+  const seen = new Set<object>()
+  const stack: Array<{ value: unknown; link: PathLink | undefined }> = [{ value: input, link: undefined }]
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, link } = item
+    if (value === null || typeof value !== "object" || seen.has(value)) continue
+    seen.add(value)
+    if (ArrayBuffer.isView(value))
+      return {
+        keys: pathOf(link),
+        message: `Expected JSON data (objects, arrays, strings, numbers, true, false or null), got a ${value.constructor.name} of ${value.byteLength} bytes`
+      }
+    if (Array.isArray(value) && value.length > maxItems)
+      return {
+        keys: pathOf(link),
+        message: `Expected at most ${maxItems} items, got ${value.length}`
+      }
+    const keys = Object.keys(value)
+    const isArray = Array.isArray(value)
+    // Last pushed, first visited: pushed in reverse, the first such part in key order is found first.
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!
+      const field: unknown = (value as Record<string, unknown>)[key]
+      if (field !== null && typeof field === "object")
+        stack.push({ value: field, link: { key: isArray ? Number(key) : key, parent: link } })
+    }
+  }
+  return undefined
 }
 
 // -----------------------------------------------------------------------------
@@ -263,6 +326,8 @@ const findUnreadable = (
   ): { readonly path: ReadonlyArray<PropertyKey>; readonly reason: string } | undefined => {
     if (value === null || typeof value !== "object" || seen.has(value) || path.length > searchDepth)
       return undefined
+    // The items of a typed array are numbers: nothing there can throw.
+    if (ArrayBuffer.isView(value)) return undefined
     seen.add(value)
     let keys: Array<PropertyKey>
     try {

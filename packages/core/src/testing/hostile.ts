@@ -65,6 +65,26 @@ export const cyclic = (kind: "object" | "array" | "indirect" = "object"): unknow
 }
 
 /**
+ * An array of `length` items, all holes (4 294 967 295 by default, the most an array holds): cheap
+ * to make, endless to go through item by item.
+ *
+ * @example
+ * ```ts
+ * import { holes } from "@gip-sante/core/testing"
+ *
+ * holes(3) // [ <3 empty items> ]
+ * ```
+ *
+ * @since 0.1.0
+ * @category hostile input
+ */
+export const holes = (length: number = 2 ** 32 - 1): Array<unknown> => {
+  const array: Array<unknown> = []
+  array.length = length
+  return array
+}
+
+/**
  * An object with the given own fields, plus an own enumerable field `key` whose getter throws.
  *
  * @example
@@ -193,7 +213,7 @@ const plainValue = (value: unknown): HostileInput => recipe(fc.stringify(value),
  * Any hostile value: anything JavaScript can hold (BigInt, symbols, functions, boxed values,
  * dates, maps, typed arrays, sparse arrays, null prototypes), values nested up to `maxDepth`
  * deep (10,000 by default), cyclic values, objects with a throwing getter, proxies whose traps
- * throw, and objects with `__proto__` or `constructor` keys.
+ * throw, arrays of billions of holes, and objects with `__proto__` or `constructor` keys.
  *
  * @example
  * ```ts
@@ -248,6 +268,9 @@ export const hostileValue = (options: { readonly maxDepth?: number } = {}): fc.A
       .constantFrom("all" as const, "reads" as const)
       .map((traps) => recipe(`throwingProxy(${traps})`, () => throwingProxy(traps))),
     withSpecialKeys().map(plainValue),
+    fc
+      .constantFrom(2 ** 32 - 1, 100_000_000)
+      .map((length) => recipe(`holes(${length})`, () => holes(length))),
     fc.bigInt().map((n) => plainValue({ type: n }))
   )
 
@@ -424,7 +447,11 @@ const apply = (base: unknown, mutations: ReadonlyArray<Mutation>): unknown => {
         break
       }
       case "add":
-        if (copy !== null && typeof copy === "object") (copy as Record<string, unknown>)[m.key] = m.value
+        // An array's length takes only some values: a mutation the value does not allow is left out.
+        if (copy !== null && typeof copy === "object")
+          try {
+            ;(copy as Record<string, unknown>)[m.key] = m.value
+          } catch {}
         break
       case "protoKey":
         if (copy !== null && typeof copy === "object")
