@@ -25,6 +25,12 @@ const project = (name: string, globalSetup: ReadonlyArray<string> = []) => ({
 
 export default defineConfig({
   test: {
-    projects: [project("core"), project("occitanie"), project("cli", ["test/build.global.ts"])]
+    projects: [
+      project("core"),
+      project("occitanie"),
+      project("cli", ["test/build.global.ts"]),
+      // The build and packaging scripts at the root.
+      { test: { name: "scripts", root: src("./scripts"), include: ["test/**/*.test.ts"] } }
+    ]
   }
 })
