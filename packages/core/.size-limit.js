@@ -9,7 +9,10 @@ export default [
   { name: "Money alone", path: dist, import: "{ Money }", limit: "5 kB" },
   { name: "Money + Calendar + Pay", path: dist, import: "{ Money, Calendar, Pay }", limit: "15 kB" },
   // Issue 18 asks for 30 kB. Everything imported, nothing can be left out, and the modules' code
-  // weighs 46.7 kB (per-module breakdown in the README): 30 kB cannot be met without removing
-  // features. This limit only stops it from growing unnoticed until the lead decides.
-  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "48 kB" }
+  // weighs 49.2 kB (per-module breakdown in the README): 30 kB cannot be met without removing
+  // features. This limit only stops it from growing unnoticed until the lead decides. Issue 17
+  // (hardening) raised it from 48 kB: decoders that never throw (bounded previews, values that
+  // cannot be read, lists too long to go through), hours in whole minutes, exact-total checks
+  // and their messages add 2.5 kB.
+  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "50 kB" }
 ].map((check) => ({ ...check, gzip: true, modifyEsbuildConfig: asBrowserModule }))
