@@ -351,10 +351,10 @@ const readCsvPart = async (
   input.on("error", (error) => {
     readError = error
   })
-  // Kept as csv-parse goes (it may parse ahead of the loop below): where the last record read
-  // whole ends, and the first record it could not read.
-  let afterBytes = 0
-  let stop: CsvStop | undefined
+  // The first record csv-parse could not read (it parses ahead of the loop below): where the
+  // problem was found, inside that record, so after every record before it and before every
+  // record after it.
+  let failure: { readonly error: unknown; readonly atBytes: number } | undefined
   const parser = input.pipe(
     parse({
       bom: start.offset === 0,
@@ -363,17 +363,15 @@ const readCsvPart = async (
       skip_empty_lines: true,
       skip_records_with_error: true,
       max_record_size: maxCsvRecordChars,
-      on_record: (record: Array<string>, context: { bytes: number }) => {
-        if (stop === undefined) afterBytes = context.bytes
-        return record
-      },
       on_skip: (error: unknown) => {
-        stop ??= { error, afterBytes }
+        const at = (error as { bytes?: unknown } | undefined)?.bytes
+        failure ??= { error, atBytes: typeof at === "number" ? at : 0 }
       }
     })
   )
-  // The last line of the last record read.
+  // The last line of the last record read, and where it ends (bytes from the part's start).
   let lines = start.linesBefore
+  let afterBytes = 0
   let previousEmpty = 0
   try {
     for await (const item of parser as AsyncIterable<{
@@ -382,7 +380,8 @@ const readCsvPart = async (
     }>) {
       const { record: row, info } = item
       // A record after the one csv-parse could not read: a new parser reads from there.
-      if (stop !== undefined && info.bytes > stop.afterBytes) break
+      if (failure !== undefined && info.bytes > failure.atBytes) break
+      afterBytes = info.bytes
       // The record's first line: after the last record and the blank lines skipped since.
       const line = lines + (info.empty_lines - previousEmpty) + 1
       previousEmpty = info.empty_lines
@@ -411,7 +410,7 @@ const readCsvPart = async (
   }
   input.destroy()
   if (readError !== undefined) throw readError
-  return { header, lines, stop }
+  return { header, lines, stop: failure === undefined ? undefined : { error: failure.error, afterBytes } }
 }
 
 // The line breaks inside the quoted cells of a row.
