@@ -67,7 +67,13 @@ export const runTarget = async <I>(target: Target<I>, runs: number, seed: number
       } catch (error) {
         tally.inputs += target.perItem ?? 1
         tally.throws++
-        note("throws", input, error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+        note(
+          "throws",
+          input,
+          error instanceof Error
+            ? `${error.name}: ${error.message} ${(error.stack ?? "").split("\n").slice(1, 4).join(" ").replace(/\s+/gu, " ")}`
+            : String(error)
+        )
         continue
       }
       tally.inputs += verdict.inputs ?? 1

@@ -336,7 +336,9 @@ const plant = (base: unknown, index: number, newKey: string, value: unknown, asG
     return copy
   }
   target.holder[target.key] = value
-  if (index % 7 === 0) (copy as Record<string, unknown>)[newKey] = value
+  // Also under a new key, now and then (not an array's length, which takes only some values).
+  if (index % 7 === 0 && !(Array.isArray(copy) && newKey === "length"))
+    (copy as Record<string, unknown>)[newKey] = value
   return copy
 }
 
