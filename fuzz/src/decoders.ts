@@ -31,7 +31,7 @@ import { policy as occitanie } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import * as fc from "fast-check"
 import { schemaDecode } from "../../packages/core/test/reference-decoders.js"
-import { type Runnable, runnable, type Target, type Verdict } from "./harness.js"
+import { type Runnable, runnable, type Verdict } from "./harness.js"
 import { bytesFor, textsFor, valuesFor } from "./inputs.js"
 
 // -----------------------------------------------------------------------------

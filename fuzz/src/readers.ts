@@ -252,7 +252,6 @@ const csvFile: fc.Arbitrary<CsvFile> = fc
       })
       switch (fault.kind) {
         case "none":
-        default:
           return cells
         case "blank":
           return undefined
@@ -272,6 +271,8 @@ const csvFile: fc.Arbitrary<CsvFile> = fc
           const at = 1 + (fault.at % (cell.length - 1))
           return cells.map((c, k) => (k === j ? `${c.slice(0, at)}"${c.slice(at)}` : c))
         }
+        default:
+          return cells
       }
     })
     // At most one quote opening a cell per file: two could close a quoted cell across lines.

@@ -3,7 +3,7 @@
 // never an exception and never a number that is not finite or an integer beyond the safe ones.
 // The same check as `pnpm fuzz`, which runs it over 10,000 policies with their contracts; here
 // fewer, with a fixed seed.
-import { fc, test } from "@fast-check/vitest"
+import { test } from "@fast-check/vitest"
 import { describe, expect } from "vitest"
 import { checkDownstream, downstreamInputs } from "../../../fuzz/src/downstream.js"
 
