@@ -9,9 +9,11 @@ export default [
   { name: "Money alone", path: dist, import: "{ Money }", limit: "5 kB" },
   { name: "Money + Calendar + Pay", path: dist, import: "{ Money, Calendar, Pay }", limit: "15 kB" },
   // Issue 18 asks for 30 kB. Everything imported, nothing can be left out, and the modules' code
-  // weighs 46.7 kB (per-module breakdown in the README): 30 kB cannot be met without removing
+  // weighs about 49 kB (per-module breakdown in the README): 30 kB cannot be met without removing
   // features. This limit only stops it from growing unnoticed until the lead decides. Issue 15
   // (part A) added 7.9 kB: policies decoded with their overrides in one pass, usable by every
-  // module (Policy 7.5 → 19.4 kB minified, Requirements 4.6 kB), so the guard moved to 56 kB.
-  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "56 kB" }
+  // module (Policy 7.5 → 19.4 kB minified, Requirements 4.6 kB). Issue 17 (hardening) added
+  // 2.5 kB: decoders that never throw (bounded previews, values that cannot be read, lists too
+  // long to go through), hours in whole minutes, exact-total checks and their messages.
+  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "59 kB" }
 ].map((check) => ({ ...check, gzip: true, modifyEsbuildConfig: asBrowserModule }))

@@ -5,7 +5,7 @@
 // read is either decoded or rejected with its file, line and issues. Internal to the package
 // (not exported from index.ts).
 import { createReadStream } from "node:fs"
-import { stat } from "node:fs/promises"
+import { open, stat } from "node:fs/promises"
 import { Events } from "@gip-sante/core"
 import { parse } from "csv-parse"
 import * as Result from "effect/Result"
@@ -150,7 +150,9 @@ export const streamPart = async (
     if (format === "jsonl") lines = await readJsonLines(file, range, take, reject)
     else lines = await readCsv(file, take, reject)
   } catch (error) {
-    return outcome(`cannot read the file (${errorText(error)})`)
+    return outcome(
+      error instanceof CsvHeaderError ? error.message : `cannot read the file (${errorText(error)})`
+    )
   }
   if (onProgress !== undefined && sinceProgress > 0) onProgress(sinceProgress)
   return outcome()
@@ -166,13 +168,27 @@ const readJsonLines = (
     file,
     range,
     (bytes, start, end, line) => {
-      if (!isBlank(bytes, start, end)) take(line, Events.decodeJsonBytes(bytes, start, end))
+      if (!isBlank(bytes, start, end)) take(line, decodeLine(bytes, start, end))
     },
     (line) =>
       reject(line, [
         { path: "", message: `line longer than ${defaultMaxLineBytes} bytes, not read (one event per line?)` }
       ])
   )
+
+// The event of a line, or its issues; never throws (the decoder does not, and if it ever did,
+// the line would be a reject rather than a lost file).
+const decodeLine = (
+  bytes: Buffer,
+  start: number,
+  end: number
+): Result.Result<Events.Event, ReadonlyArray<RejectIssue>> => {
+  try {
+    return Events.decodeJsonBytes(bytes, start, end)
+  } catch (error) {
+    return Result.fail([{ path: "", message: `could not be decoded (${errorText(error)})` }])
+  }
+}
 
 // A blank line (only white space, or nothing) holds no record: it is skipped, not rejected.
 const isBlank = (bytes: Buffer, start: number, end: number): boolean => {
@@ -185,58 +201,207 @@ const isBlank = (bytes: Buffer, start: number, end: number): boolean => {
   return true
 }
 
-// Reads a whole CSV file; resolves to its number of lines read (the parser's count).
+/**
+ * The longest CSV record read, in characters (one line, or the lines of a record whose quoted
+ * cells hold line breaks): a longer record is rejected and reading goes on at the next line. An
+ * unclosed quote is only found where the record ends, so the cap also bounds the text an
+ * unclosed quote makes the reader go through before reading resumes (hence a tighter cap than
+ * the JSON Lines reader's `maxLineBytes`).
+ */
+export const maxCsvRecordChars = 1 << 20
+const maxCsvRecordText = maxCsvRecordChars.toLocaleString("fr-FR")
+
+// What csv-parse found wrong with a record, in plain words.
+const csvProblem = (error: unknown, firstLineChars: number): string => {
+  const { code, column } = error as { code?: unknown; column?: unknown }
+  const field = typeof column === "number" ? ` (field ${column + 1})` : ""
+  switch (code) {
+    case "INVALID_OPENING_QUOTE":
+      return `a quote inside a cell that does not start with one${field}`
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return `a closing quote followed by something else than a comma or the end of the line${field}`
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quote opened on this line is never closed"
+    case "CSV_MAX_RECORD_SIZE":
+      // A first line under the cap means a quoted cell went on over the next lines.
+      return firstLineChars <= maxCsvRecordChars
+        ? `a quote opened on this line is not closed within ${maxCsvRecordText} characters`
+        : `a record longer than ${maxCsvRecordText} characters`
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}
+
+// Where a part of a CSV file starts: its byte offset, and the lines before it.
+interface CsvStart {
+  readonly offset: number
+  readonly linesBefore: number
+}
+
+// Why csv-parse stopped, and where the last record it read whole ends (bytes from the start of
+// the part).
+interface CsvStop {
+  readonly error: unknown
+  readonly afterBytes: number
+}
+
+/**
+ * Reads a whole CSV file; resolves to its number of lines. csv-parse reads the file from the
+ * start; when a record is not valid CSV (a stray or unclosed quote, a record over the cap), the
+ * record is rejected at the line where it starts and a new parser takes over from the next line,
+ * so that one bad record never costs the rest of the file. A header that is not valid CSV makes
+ * the file unreadable (no row can be read without it).
+ */
 const readCsv = async (
   file: string,
   take: (line: number, decoded: Result.Result<Events.Event, ReadonlyArray<RejectIssue>>) => void,
   reject: (line: number, issues: ReadonlyArray<RejectIssue>) => void
 ): Promise<number> => {
-  const input = createReadStream(file, { highWaterMark: 256 * 1024 })
+  let header: ReadonlyArray<string> | undefined
+  let start: CsvStart = { offset: 0, linesBefore: 0 }
+  for (;;) {
+    const part = await readCsvPart(file, start, header, take)
+    header = part.header
+    if (part.stop === undefined) return part.lines
+    const bad = await recordStart(file, start.offset + part.stop.afterBytes, part.lines)
+    const problem = `not valid CSV: ${csvProblem(part.stop.error, bad.firstLineChars)}`
+    if (header === undefined)
+      throw new CsvHeaderError(`cannot read the header row (line ${bad.line}): ${problem}`)
+    reject(bad.line, [{ path: "", message: problem }])
+    if (bad.nextOffset === undefined) return bad.line
+    start = { offset: bad.nextOffset, linesBefore: bad.line }
+  }
+}
+
+// A header row that is not valid CSV: the file cannot be read.
+class CsvHeaderError extends Error {}
+
+// Reads records of a CSV file from `start` until the end or the first record that is not valid
+// CSV; the records before it are decoded and handed to `take`.
+const readCsvPart = async (
+  file: string,
+  start: CsvStart,
+  header: ReadonlyArray<string> | undefined,
+  take: (line: number, decoded: Result.Result<Events.Event, ReadonlyArray<RejectIssue>>) => void
+): Promise<{ header: ReadonlyArray<string> | undefined; lines: number; stop: CsvStop | undefined }> => {
+  // Lines are counted here: csv-parse counts a line break "\r\n" inside a quoted cell as two.
+  const input = createReadStream(file, { start: start.offset, highWaterMark: 256 * 1024 })
   let readError: unknown
   input.on("error", (error) => {
     readError = error
   })
+  // The first record csv-parse could not read (it parses ahead of the loop below): where the
+  // problem was found, inside that record, so after every record before it and before every
+  // record after it.
+  let failure: { readonly error: unknown; readonly atBytes: number } | undefined
   const parser = input.pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true })
+    parse({
+      bom: start.offset === 0,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      max_record_size: maxCsvRecordChars,
+      on_skip: (error: unknown) => {
+        const at = (error as { bytes?: unknown } | undefined)?.bytes
+        failure ??= { error, atBytes: typeof at === "number" ? at : 0 }
+      }
+    })
   )
-  let header: ReadonlyArray<string> | undefined
-  let lines = 0
+  // The last line of the last record read, and where it ends (bytes from the part's start).
+  let lines = start.linesBefore
+  let afterBytes = 0
+  let previousEmpty = 0
   try {
-    for await (const item of parser as AsyncIterable<{ record: Array<string>; info: { lines: number } }>) {
+    for await (const item of parser as AsyncIterable<{
+      record: Array<string>
+      info: { bytes: number; empty_lines: number }
+    }>) {
       const { record: row, info } = item
-      lines = info.lines
+      // A record after the one csv-parse could not read: a new parser reads from there.
+      if (failure !== undefined && info.bytes > failure.atBytes) break
+      afterBytes = info.bytes
+      // The record's first line: after the last record and the blank lines skipped since.
+      const line = lines + (info.empty_lines - previousEmpty) + 1
+      previousEmpty = info.empty_lines
+      lines = line + lineBreaksIn(row)
       if (header === undefined) {
         header = row.map((h) => h.trim())
         continue
       }
       if (row.length !== header.length) {
-        reject(info.lines, [
-          {
-            path: "",
-            message: `expected ${header.length} columns (as the header), got ${row.length}${row.length < header.length ? " (truncated row?)" : ""}`
-          }
-        ])
+        take(
+          line,
+          Result.fail([
+            {
+              path: "",
+              message: `expected ${header.length} columns (as the header), got ${row.length}${row.length < header.length ? " (truncated row?)" : ""}`
+            }
+          ])
+        )
         continue
       }
-      take(info.lines, Events.decodeCsvRow(header, row))
+      take(line, decodeRow(header, row))
     }
   } catch (error) {
-    if (readError !== undefined) throw readError
-    // A CSV syntax error (an unclosed quote at the end of a truncated file…) ends the parse:
-    // it is a reject at its line, not a crash; the records before it are kept.
-    const code = (error as { code?: unknown }).code
-    if (typeof code === "string" && code.startsWith("CSV_")) {
-      const line = (error as { lines?: unknown }).lines
-      reject(typeof line === "number" ? line : lines + 1, [
-        { path: "", message: `CSV syntax error, rest of the file not read (${(error as Error).message})` }
-      ])
-    } else {
-      input.destroy()
-      throw error
-    }
+    input.destroy()
+    throw readError ?? error
   }
+  input.destroy()
   if (readError !== undefined) throw readError
-  return lines
+  return { header, lines, stop: failure === undefined ? undefined : { error: failure.error, afterBytes } }
+}
+
+// The line breaks inside the quoted cells of a row.
+const lineBreaksIn = (row: ReadonlyArray<string>): number => {
+  let n = 0
+  for (const cell of row) for (let i = cell.indexOf("\n"); i !== -1; i = cell.indexOf("\n", i + 1)) n++
+  return n
+}
+
+// The event of a row, or its issues; never throws.
+const decodeRow = (
+  header: ReadonlyArray<string>,
+  row: ReadonlyArray<string>
+): Result.Result<Events.Event, ReadonlyArray<RejectIssue>> => {
+  try {
+    return Events.decodeCsvRow(header, row)
+  } catch (error) {
+    return Result.fail([{ path: "", message: `could not be decoded (${errorText(error)})` }])
+  }
+}
+
+// The first line of the record that starts at `offset` (blank lines skipped), which is line
+// `linesBefore + 1` or later: its number, its length, and where the next line starts (undefined
+// at the end of the file).
+const recordStart = async (
+  file: string,
+  offset: number,
+  linesBefore: number
+): Promise<{ line: number; firstLineChars: number; nextOffset: number | undefined }> => {
+  const handle = await open(file, "r")
+  try {
+    const block = Buffer.allocUnsafe(64 * 1024)
+    let line = linesBefore + 1
+    let lineStart = offset
+    let position = offset
+    let blank = true
+    for (;;) {
+      const { bytesRead } = await handle.read(block, 0, block.length, position)
+      if (bytesRead === 0) return { line, firstLineChars: position - lineStart, nextOffset: undefined }
+      for (let i = 0; i < bytesRead; i++) {
+        const c = block[i] as number
+        if (c === 0x0a) {
+          if (!blank) return { line, firstLineChars: position + i - lineStart, nextOffset: position + i + 1 }
+          line++
+          lineStart = position + i + 1
+        } else if (c !== 0x0d) blank = false
+      }
+      position += bytesRead
+    }
+  } finally {
+    await handle.close()
+  }
 }
 
 /**

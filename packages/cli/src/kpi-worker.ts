@@ -8,6 +8,7 @@
 // machine, processes and threads ran at the same speed (docs/benchmarks.md). Its standard output
 // is not the parent's (the KPIs go there); its errors are. Internal to the package (not exported
 // from index.ts).
+import { Worker } from "node:worker_threads"
 import { Kpi } from "@gip-sante/core"
 import { type FilePart, foldParts, type PartOutcome } from "./events-file.js"
 
@@ -15,6 +16,7 @@ import { type FilePart, foldParts, type PartOutcome } from "./events-file.js"
 export interface KpiWorkerData {
   readonly fullTimeWeeklyHours: number
   readonly keepRejects: number
+  readonly patients: Kpi.PatientCounting
 }
 
 // What a worker sends: a request for its next part, progress while reading, then its result (or
@@ -30,6 +32,16 @@ export interface KpiWorkerPart {
   readonly part: FilePart | undefined
 }
 
+// How often a worker checks that its parent is still there.
+const parentCheckMs = 20
+
+// The watchdog thread's code (CommonJS, run with `eval`): it ends the process once the parent is
+// gone. A signal, since `process.exit` in a thread ends only the thread.
+const watchdog = `const { workerData } = require("node:worker_threads")
+setInterval(() => {
+  if (process.ppid !== workerData.parent) process.kill(process.pid, "SIGKILL")
+}, workerData.everyMs)`
+
 const send = process.send?.bind(process)
 // Only when forked with a channel (not when this file is run by hand).
 if (send !== undefined) {
@@ -39,15 +51,24 @@ if (send !== undefined) {
   process.once("disconnect", () => process.exit())
   // The parent may have gone while this module loaded, before there was a handler to hear it.
   if (!process.connected) process.exit()
+  // The channel's close is only seen when this thread next reads from it, which can be long
+  // (a part later, or after a collection of a large heap): a thread of its own, which nothing
+  // here blocks, watches for the parent to go (its children then have another parent) and ends
+  // the process.
+  new Worker(watchdog, { eval: true, workerData: { parent: process.ppid, everyMs: parentCheckMs } }).unref()
   const next = (): Promise<FilePart | undefined> =>
     new Promise((resolve) => {
       process.once("message", (message: KpiWorkerPart) => resolve(message.part))
       send({ type: "next" } satisfies KpiWorkerMessage)
     })
-  foldParts(Kpi.programmeKpis({ fullTimeWeeklyHours: data.fullTimeWeeklyHours }), next, {
-    keepRejects: data.keepRejects,
-    onProgress: (records) => send({ type: "progress", records } satisfies KpiWorkerMessage)
-  })
+  foldParts(
+    Kpi.programmeKpis({ fullTimeWeeklyHours: data.fullTimeWeeklyHours, patients: data.patients }),
+    next,
+    {
+      keepRejects: data.keepRejects,
+      onProgress: (records) => send({ type: "progress", records } satisfies KpiWorkerMessage)
+    }
+  )
     .then(
       ({ state, outcomes }): KpiWorkerMessage => ({ type: "done", state, outcomes }),
       (error: unknown): KpiWorkerMessage => ({

@@ -7,6 +7,7 @@
  * @module
  */
 import { type ChildProcess, fork } from "node:child_process"
+import { rmSync } from "node:fs"
 import { stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
 import { parseArgs } from "node:util"
@@ -40,16 +41,39 @@ const latestValue = (
   return typeof value === "number" && value > 0 ? value : undefined
 }
 
-const kpiUsage = `Usage: gip-sante kpi --events <file…> [--policy <policy.json>] [--override <override.json>]… [--workers N] [--engine process|duckdb] [--full-time-hours H] [--format json|md] [--out <file>] [--max-rejects N]
+// Measured with bench/src/kpi-memory.ts (docs/benchmarks.md): live memory per distinct patient.
+const memoryNote = `exact counting keeps each id, about 75 bytes a patient
+(ids of 13 characters; a byte more per longer character); approximate counting keeps two
+sketches of 16 KiB whatever the number of patients. In both modes the regular-doctor KPI keeps
+each patient who has a regular-doctor event (about 75 bytes): who counts depends on each
+patient's latest event, which no sketch of fixed size can tell exactly. The files themselves
+are streamed: a few MiB per process, whatever their size.`
+
+/** The most rejected records `kpi` tolerates by default. */
+export const defaultMaxRejects = 1000
+
+const kpiUsage = `Usage: gip-sante kpi --events <file…> [--policy <policy.json>] [--override <override.json>]…
+                     [--workers N] [--engine process|duckdb] [--patients exact|approximate]
+                     [--memory-limit <size>] [--full-time-hours H] [--format json|md]
+                     [--out <file>] [--max-rejects N] [--show-rejects N]
 
 Computes the programme's KPIs (consultations, unique patients, regular-doctor patients, home
-visits, slots, out-of-hours shifts, staff) from event files, read as streams in constant memory:
-JSON Lines (.jsonl, .ndjson: one event per line) or CSV (.csv: a header row naming the event
-fields; "true"/"false" for booleans; an empty cell is an absent field).
+visits, slots, out-of-hours shifts, staff) from event files, read as streams: JSON Lines
+(.jsonl, .ndjson: one event per line) or CSV (.csv: a header row naming the event fields;
+"true"/"false" for booleans; an empty cell is an absent field).
 
 Every record is decoded and checked; a bad record is rejected (listed on standard error with
-its file, line and reasons) and the KPIs are computed from the others. Exits with code 1 if a
-file cannot be read (nothing is printed then), 0 otherwise, rejects or not.
+its file, line and reasons) and the KPIs are computed from the others. A line of JSON Lines
+longer than 16 MiB, or a CSV record longer than 1 048 576 characters, is rejected; a CSV row that
+is not valid CSV (a stray or unclosed quote) is rejected at the line where it starts, and
+reading goes on at the next line.
+
+Exit codes: 0 when the KPIs are printed; 1 when a file cannot be read, when more records are
+rejected than --max-rejects allows, or when records were read and none could be decoded (no
+KPIs are printed then); 2 on a usage error. Interrupted (Ctrl-C, SIGTERM), it stops its worker
+processes at once and leaves no output file behind.
+
+Memory grows with distinct patients, not with events: ${memoryNote}
 
 Options:
   --events <file…>         The event files (the option may be repeated; the files after it are
@@ -65,9 +89,10 @@ ${policyHelp}
                            same KPIs and rejects (CSV and Parquet rejects by row: file:row N).
                            With duckdb, --workers N is DuckDB's threads (default: all cores).
   --patients exact|approximate
-                           With --engine duckdb: unique patients counted exactly (default;
-                           memory grows with patients) or estimated by DuckDB's HyperLogLog
-                           sketch (constant memory, about 13 % standard error).
+                           Count unique patients exactly (default: a table of patient ids) or
+                           approximately: in this program, a HyperLogLog sketch of 16 KiB per
+                           count (relative standard error 0,81 %); with --engine duckdb,
+                           DuckDB's own sketch (about 13 % standard error).
   --memory-limit <size>    With --engine duckdb: DuckDB's memory limit (e.g. 600MB); beyond
                            it, DuckDB spills to a temporary directory.
   --full-time-hours H      Weekly hours of a full-time post, for FTEs (default: the policy's
@@ -75,7 +100,9 @@ ${policyHelp}
   --format json|md         JSON (default) or a Markdown table.
   --out <file>             Write the KPIs to this file (replaced only once complete) instead of
                            standard output.
-  --max-rejects N          How many rejects to list on standard error (default 20; all are
+  --max-rejects N          The most rejected records tolerated (default ${defaultMaxRejects}): with
+                           more, the command fails (exit 1) without printing KPIs.
+  --show-rejects N         How many rejects to list on standard error (default 20; all are
                            counted).
   -h, --help               Show this help.`
 
@@ -197,10 +224,14 @@ export const computeKpis = async (
     readonly workers: number
     readonly fullTimeWeeklyHours: number
     readonly keepRejects: number
+    readonly patients?: Kpi.PatientCounting
     readonly onProgress?: (records: number) => void
+    // Aborted, the run ends its worker processes at once and rejects.
+    readonly signal?: AbortSignal
   }
 ): Promise<KpiRun> => {
-  const accumulator = Kpi.programmeKpis({ fullTimeWeeklyHours: options.fullTimeWeeklyHours })
+  const patients = options.patients ?? { mode: "exact" }
+  const accumulator = Kpi.programmeKpis({ fullTimeWeeklyHours: options.fullTimeWeeklyHours, patients })
   const onProgress = options.onProgress ?? (() => undefined)
   const streamOptions = { keepRejects: options.keepRejects, onProgress }
   if (options.workers <= 1) {
@@ -221,7 +252,8 @@ export const computeKpis = async (
   const queue = queueOf(cutParts(sized, options.workers))
   const data: KpiWorkerData = {
     fullTimeWeeklyHours: options.fullTimeWeeklyHours,
-    keepRejects: options.keepRejects
+    keepRejects: options.keepRejects,
+    patients
   }
   const children: Array<ChildProcess> = []
   // After a failure the queue gives no more parts: this process stops after its current part.
@@ -234,7 +266,10 @@ export const computeKpis = async (
     for (const child of children) child.kill()
   }
   let results: Array<WorkerResult>
+  const abort = (): void => stop()
+  options.signal?.addEventListener("abort", abort)
   try {
+    if (options.signal?.aborted === true) throw new Error("interrupted")
     for (let i = 1; i < options.workers; i++) children.push(forkWorker(data))
     const workers = Promise.all(children.map((child) => runWorker(child, next, onProgress)))
     // A worker failing while this process reads stops the others at once; the failure itself is
@@ -244,6 +279,8 @@ export const computeKpis = async (
   } catch (error) {
     stop()
     throw error
+  } finally {
+    options.signal?.removeEventListener("abort", abort)
   }
   // Merged into this process's state: merging into an empty one would copy it for nothing.
   let state = (results[0] as WorkerResult).state
@@ -279,7 +316,7 @@ const leaves = (value: unknown, path: string, out: Array<[string, unknown]>): vo
  * @example
  * ```ts
  * import { kpisMarkdown } from "./kpi.js" // internal to @gip-sante/cli
- * import { Contract, Kpi, Policy } from "@gip-sante/core"
+ * import { Kpi } from "@gip-sante/core"
  *
  * const md = kpisMarkdown(Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), []))
  * ```
@@ -300,9 +337,11 @@ export const kpisMarkdown = (kpis: Kpi.ProgrammeKpis): string => {
 }
 
 /**
- * Runs `gip-sante kpi` with its arguments and returns the exit code: 0 when every file was read
- * (rejected records are reported, they do not fail the command), 1 when a file cannot be read,
- * 2 on a usage error.
+ * Runs `gip-sante kpi` with its arguments and returns the exit code: 0 when the KPIs are
+ * printed (rejected records are reported, they do not fail the command up to `--max-rejects`),
+ * 1 when a file cannot be read, more records are rejected than `--max-rejects` allows or no
+ * record could be decoded, 2 on a usage error. While it runs, SIGINT and SIGTERM end its worker
+ * processes and any temporary output file before the signal ends the process.
  *
  * @example
  * ```ts
@@ -327,34 +366,82 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
     io.out(kpiUsage)
     return 0
   }
+  const options = await kpiOptions(values, positionals, io)
+  if (typeof options === "number") return options
+  const interrupted = new AbortController()
+  let temporary: string | undefined
+  const onSignal = (signal: NodeJS.Signals): void => {
+    interrupted.abort()
+    if (temporary !== undefined) rmSync(temporary, { force: true })
+    process.removeListener("SIGINT", onSignal)
+    process.removeListener("SIGTERM", onSignal)
+    // The signal again, now without a handler: the process ends as signalled (exit 130 or 143).
+    process.kill(process.pid, signal)
+  }
+  process.on("SIGINT", onSignal)
+  process.on("SIGTERM", onSignal)
+  try {
+    return await runKpi(options, io, interrupted.signal, (path) => {
+      temporary = path
+    })
+  } finally {
+    process.removeListener("SIGINT", onSignal)
+    process.removeListener("SIGTERM", onSignal)
+  }
+}
+
+// The options of a run, checked.
+interface KpiOptions {
+  readonly files: ReadonlyArray<string>
+  readonly format: "json" | "md"
+  readonly engine: "process" | "duckdb"
+  /** DuckDB's threads when the user gave --workers; all cores otherwise. */
+  readonly threads: number
+  readonly memoryLimit: string | undefined
+  readonly workers: number
+  readonly patients: Kpi.PatientCounting
+  readonly fullTimeWeeklyHours: number
+  readonly out: string | undefined
+  readonly maxRejects: number
+  readonly showRejects: number
+}
+
+// The options of the command line, checked: undefined after reporting a usage error.
+const kpiOptions = async (
+  values: ReturnType<typeof parseKpiArgs>["values"],
+  positionals: ReadonlyArray<string>,
+  io: Io
+): Promise<KpiOptions | number> => {
+  const usageError = (message: string): number => {
+    io.err(`${message}\n\n${kpiUsage}`)
+    return 2
+  }
   // `--events a b c`: the option's value and the positionals after it are all event files.
   const files = [...(values.events ?? []), ...positionals]
-  if (files.length === 0) {
-    io.err(`No event file: give them with --events <file…>\n\n${kpiUsage}`)
-    return 2
-  }
+  if (files.length === 0) return usageError("No event file: give them with --events <file…>")
   const format = values.format ?? "json"
-  if (format !== "json" && format !== "md") {
-    io.err(`Unknown format "${format}": use json or md\n\n${kpiUsage}`)
-    return 2
-  }
+  if (format !== "json" && format !== "md") return usageError(`Unknown format "${format}": use json or md`)
+  const patients = values.patients ?? "exact"
+  if (patients !== "exact" && patients !== "approximate")
+    return usageError(`Unknown way to count patients "${patients}": use exact or approximate`)
   const workers = integerOption("workers", values.workers ?? "1", 1, io)
-  const keepRejects = integerOption("max-rejects", values["max-rejects"] ?? "20", 0, io)
-  if (workers === undefined || keepRejects === undefined) return 2
+  const maxRejects = integerOption("max-rejects", values["max-rejects"] ?? String(defaultMaxRejects), 0, io)
+  const showRejects = integerOption("show-rejects", values["show-rejects"] ?? "20", 0, io)
+  if (workers === undefined || maxRejects === undefined || showRejects === undefined) return 2
+  const engine = values.engine ?? "process"
+  if (engine !== "process" && engine !== "duckdb")
+    return usageError(`Unknown engine "${engine}": use process or duckdb`)
+  if (engine === "process" && values["memory-limit"] !== undefined)
+    return usageError("--memory-limit needs --engine duckdb")
   const sources = policySources(values)
-  if ("usageError" in sources) {
-    io.err(`${sources.usageError}\n\n${kpiUsage}`)
-    return 2
-  }
+  if ("usageError" in sources) return usageError(sources.usageError)
   const hoursText = values["full-time-hours"]
   let fullTimeWeeklyHours = Number(hoursText)
   if (
     hoursText !== undefined &&
     (hoursText.trim() === "" || !Number.isFinite(fullTimeWeeklyHours) || fullTimeWeeklyHours <= 0)
-  ) {
-    io.err(`--full-time-hours expects a positive number, got "${hoursText}"\n\n${kpiUsage}`)
-    return 2
-  }
+  )
+    return usageError(`--full-time-hours expects a positive number, got "${hoursText}"`)
   if (hoursText === undefined) {
     const loaded = await loadPolicyStack(sources, io)
     if (loaded === undefined) return 1
@@ -367,7 +454,29 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
     }
     fullTimeWeeklyHours = hours
   }
+  return {
+    files,
+    format,
+    engine,
+    threads: values.workers === undefined ? cpus : workers,
+    memoryLimit: values["memory-limit"],
+    workers,
+    patients: { mode: patients },
+    fullTimeWeeklyHours,
+    out: values.out,
+    maxRejects,
+    showRejects
+  }
+}
 
+// Computes, reports and writes the KPIs of a run; its exit code.
+const runKpi = async (
+  options: KpiOptions,
+  io: Io,
+  signal: AbortSignal,
+  onTemporary: (path: string | undefined) => void
+): Promise<number> => {
+  const { files, showRejects, maxRejects } = options
   // A progress line, rewritten in place, only when standard error is a terminal.
   const tty = process.stderr.isTTY === true
   let records = 0
@@ -380,33 +489,23 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
       process.stderr.write(`\r${records.toLocaleString("en-US")} records read…`)
     }
   }
-  const engine = values.engine ?? "process"
-  const patients = values.patients ?? "exact"
-  if (
-    (engine !== "process" && engine !== "duckdb") ||
-    (patients !== "exact" && patients !== "approximate") ||
-    (engine === "process" && (patients !== "exact" || values["memory-limit"] !== undefined))
-  ) {
-    io.err(
-      `${engine !== "process" && engine !== "duckdb" ? `Unknown engine "${engine}": use process or duckdb` : patients !== "exact" && patients !== "approximate" ? `Unknown --patients "${patients}": use exact or approximate` : "--patients approximate and --memory-limit need --engine duckdb"}\n\n${kpiUsage}`
-    )
-    return 2
-  }
   let run: KpiRun
   try {
     run =
-      engine === "duckdb"
+      options.engine === "duckdb"
         ? await computeKpisWithDuckDb(files, {
-            threads: values.workers === undefined ? cpus : workers,
-            fullTimeWeeklyHours,
-            keepRejects,
-            patients: { mode: patients },
-            ...(values["memory-limit"] === undefined ? {} : { memoryLimit: values["memory-limit"] })
+            threads: options.threads,
+            fullTimeWeeklyHours: options.fullTimeWeeklyHours,
+            keepRejects: showRejects,
+            patients: options.patients,
+            ...(options.memoryLimit === undefined ? {} : { memoryLimit: options.memoryLimit })
           })
         : await computeKpis(files, {
-            workers,
-            fullTimeWeeklyHours,
-            keepRejects,
+            workers: options.workers,
+            fullTimeWeeklyHours: options.fullTimeWeeklyHours,
+            keepRejects: showRejects,
+            patients: options.patients,
+            signal,
             ...(tty ? { onProgress } : {})
           })
   } catch (error) {
@@ -428,13 +527,13 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
     let listed = 0
     for (const o of run.outcomes) {
       for (const r of o.rejects) {
-        if (listed >= keepRejects) break
+        if (listed >= showRejects) break
         io.err(formatReject(r))
         listed++
       }
     }
     io.err(
-      `${total.rejected} record(s) rejected${listed < total.rejected ? ` (first ${listed} listed; --max-rejects N to see more)` : ""}`
+      `${total.rejected} record(s) rejected${listed < total.rejected ? ` (first ${listed} listed; --show-rejects N to see more)` : ""}`
     )
   }
   io.err(
@@ -444,16 +543,27 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
     io.err(`gip-sante kpi: ${failed.length} file(s) could not be read; no KPIs printed`)
     return 1
   }
-  const text = format === "md" ? kpisMarkdown(run.kpis) : `${JSON.stringify(run.kpis, null, 2)}\n`
-  if (values.out === undefined) {
+  if (total.read > 0 && total.decoded === 0) {
+    io.err("gip-sante kpi: no record could be decoded (is it an event file?); no KPIs printed")
+    return 1
+  }
+  if (total.rejected > maxRejects) {
+    io.err(
+      `gip-sante kpi: ${total.rejected} record(s) rejected, more than --max-rejects ${maxRejects} allows; no KPIs printed`
+    )
+    return 1
+  }
+  const text = options.format === "md" ? kpisMarkdown(run.kpis) : `${JSON.stringify(run.kpis, null, 2)}\n`
+  if (options.out === undefined) {
     io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
     return 0
   }
-  if (!(await writeAtomically(values.out, text, io))) return 1
-  io.err(`${values.out}: KPIs written`)
+  if (!(await writeAtomically(options.out, text, io, onTemporary))) return 1
+  io.err(`${options.out}: KPIs written`)
   return 0
 }
 
+// The command's options, one entry each: add an option here and check it in `kpiOptions`.
 const parseKpiArgs = (args: ReadonlyArray<string>) =>
   parseArgs({
     args: [...args],
@@ -464,12 +574,13 @@ const parseKpiArgs = (args: ReadonlyArray<string>) =>
       events: { type: "string", multiple: true },
       workers: { type: "string" },
       ...policyOptions,
+      engine: { type: "string" },
+      patients: { type: "string" },
+      "memory-limit": { type: "string" },
       "full-time-hours": { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
       "max-rejects": { type: "string" },
-      engine: { type: "string" },
-      patients: { type: "string" },
-      "memory-limit": { type: "string" }
+      "show-rejects": { type: "string" }
     }
   })

@@ -10,10 +10,18 @@ import { basename, dirname, join, resolve } from "node:path"
 import type { Io } from "./io.js"
 
 // Writes `text` to `file` through a temporary file in the same directory, renamed only once
-// complete: a failure never leaves a partial file behind.
-export const writeAtomically = async (file: string, text: string, io: Io): Promise<boolean> => {
+// complete: a failure never leaves a partial file behind. `onTemporary` hears the temporary
+// file's path while it exists (then `undefined`), so that a command interrupted by a signal can
+// remove it.
+export const writeAtomically = async (
+  file: string,
+  text: string,
+  io: Io,
+  onTemporary: (path: string | undefined) => void = () => undefined
+): Promise<boolean> => {
   const target = resolve(file)
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`)
+  onTemporary(temporary)
   try {
     await writeFile(temporary, text, { encoding: "utf8", flag: "wx" })
     await rename(temporary, target)
@@ -22,6 +30,8 @@ export const writeAtomically = async (file: string, text: string, io: Io): Promi
     await rm(temporary, { force: true }).catch(() => undefined)
     io.err(`${file}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
     return false
+  } finally {
+    onTemporary(undefined)
   }
 }
 

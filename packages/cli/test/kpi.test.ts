@@ -156,8 +156,8 @@ describe("gip-sante kpi", () => {
     for (const at of bad) lines.splice(at - 1, 0, `{"type":"consultation","line":${at}}`)
     writeFileSync(file("big.jsonl"), `${lines.join("\r\n")}\r\n`)
     expect(readFileSync(file("big.jsonl")).length).toBeGreaterThan(2 * minSplitBytes)
-    const one = cli("kpi", "--events", file("big.jsonl"), "--workers", "1", "--max-rejects", "10")
-    const two = cli("kpi", "--events", file("big.jsonl"), "--workers", "2", "--max-rejects", "10")
+    const one = cli("kpi", "--events", file("big.jsonl"), "--workers", "1", "--show-rejects", "10")
+    const two = cli("kpi", "--events", file("big.jsonl"), "--workers", "2", "--show-rejects", "10")
     expect(one.code, one.stderr).toBe(0)
     expect(two.code, two.stderr).toBe(0)
     expect(two.stdout).toBe(one.stdout)
@@ -191,10 +191,10 @@ describe("gip-sante kpi", () => {
     expect(r.stderr).toContain("102 record(s) read, 99 decoded, 3 rejected")
   })
 
-  it("--max-rejects limits the list, not the count", () => {
-    const r = cli("kpi", "--events", file("bad.jsonl"), file("truncated.csv"), "--max-rejects", "1")
+  it("--show-rejects limits the list, not the count", () => {
+    const r = cli("kpi", "--events", file("bad.jsonl"), file("truncated.csv"), "--show-rejects", "1")
     expect(r.code).toBe(0)
-    expect(r.stderr).toContain("3 record(s) rejected (first 1 listed")
+    expect(r.stderr).toContain("3 record(s) rejected (first 1 listed; --show-rejects N to see more)")
   })
 
   it("exits 1 naming a missing file, and prints no KPIs", () => {

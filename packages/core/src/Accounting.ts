@@ -408,9 +408,33 @@ const LedgerSchema = Schema.Array(EntrySchema)
  */
 export const decodeLedger = (input: unknown): Result.Result<Ledger, AccountingError> => {
   const decoded = decodeAll(LedgerSchema, input)
-  return Result.isSuccess(decoded)
+  if (Result.isFailure(decoded)) return Result.fail(new AccountingError({ issues: decoded.failure }))
+  const past = entryPastExactTotals(decoded.success, () => true)
+  return past === undefined
     ? Result.succeed(decoded.success)
-    : Result.fail(new AccountingError({ issues: decoded.failure }))
+    : failWith(
+        [past, "amount"],
+        `The ledger's amounts add up to more than ${maxExactTotal} from this entry on: beyond that, totals in cents would not be exact`
+      )
+}
+
+// The largest total in cents a number holds exactly, written for messages.
+const maxExactTotal = Money.format(Number.MAX_SAFE_INTEGER as Money.Cents)
+
+/**
+ * The index of the first entry (among those `includes` keeps) with which the amounts add up to
+ * more than the largest integer a number holds exactly, or `undefined`. Under that bound every
+ * total of the entries (by category, centre, period, revenue minus cost) is exact.
+ */
+const entryPastExactTotals = (ledger: Ledger, includes: (entry: Entry) => boolean): number | undefined => {
+  let total = 0
+  for (let i = 0; i < ledger.length; i++) {
+    const entry = ledger[i]!
+    if (!includes(entry)) continue
+    total += entry.amount
+    if (!Number.isSafeInteger(entry.amount) || total > Number.MAX_SAFE_INTEGER) return i
+  }
+  return undefined
 }
 
 // -----------------------------------------------------------------------------
@@ -539,7 +563,19 @@ export const activityRevenue = (
   ])
     if (issue !== undefined) issues.push(issue)
   if (issues.length > 0) return Result.fail(new AccountingError({ issues }))
-  return Result.map(tariffOn(policy, activity.date), (tariff) => {
+  return Result.flatMap(tariffOn(policy, activity.date), (tariff) => {
+    const consultations = Money.times(tariff.consultation, activity.consultations)
+    const homeVisits = Money.times(tariff.homeVisit, activity.homeVisits)
+    for (const [field, amount] of [
+      ["consultations", consultations],
+      ["homeVisits", homeVisits]
+    ] as const)
+      if (!Number.isSafeInteger(amount))
+        issues.push({
+          path: formatPath([field]),
+          message: `${activity[field]} acts at the tariff in force come to more than ${maxExactTotal}, beyond what cents count exactly`
+        })
+    if (issues.length > 0) return Result.fail(new AccountingError({ issues }))
     const entries: Array<Entry> = []
     const revenue = (category: RevenueCategory, amount: Money.Cents, source: string) =>
       entries.push({
@@ -553,16 +589,16 @@ export const activityRevenue = (
     if (activity.consultations > 0)
       revenue(
         "consultations",
-        Money.times(tariff.consultation, activity.consultations),
+        consultations,
         `${activity.consultations} consultations × ${parameters.consultationTariff.id}`
       )
     if (activity.homeVisits > 0)
       revenue(
         "homeVisits",
-        Money.times(tariff.homeVisit, activity.homeVisits),
+        homeVisits,
         `${activity.homeVisits} home visits × (${parameters.consultationTariff.id} + ${parameters.homeVisitTravelSupplement.id})`
       )
-    return entries
+    return Result.succeed(entries)
   })
 }
 
@@ -957,6 +993,14 @@ export const consolidate = (
 ): Result.Result<Consolidation, Policy.PolicyError | AccountingError> => {
   const checked = checkCentreIds(centreIds)
   if (Result.isFailure(checked)) return Result.fail(checked.failure)
+  const included = new Set<string>([...centreIds, central])
+  const inScope = (e: Entry) => e.date >= period.start && e.date < period.end && included.has(e.centreId)
+  // A decoded ledger always adds up exactly; one built by hand may not.
+  if (entryPastExactTotals(ledger, inScope) !== undefined)
+    return failWith(
+      ["ledger"],
+      `The amounts of the ledger over ${period.start} to ${period.end} add up to more than ${maxExactTotal}: beyond that, totals in cents would not be exact`
+    )
   const key = readAllocationKey(policy, period.start)
   if (Result.isFailure(key)) return Result.fail(key.failure)
   const w = allocationWeights(key.success, centreIds, weights)
@@ -989,7 +1033,6 @@ export const consolidate = (
       afterAllocation: fromCategories(centreId, period, revenue, cost)
     }
   })
-  const included = new Set<string>([...centreIds, central])
   const gip = pnlWhere(ledger, "GIP", period, (id) => included.has(id))
   return Result.succeed({
     period,
@@ -1238,6 +1281,11 @@ const planIssues = (plan: OpeningPlan): Array<Issue> => {
     const value = plan[field]
     if (!Number.isFinite(value) || value < 0) {
       issues.push({ path: field, message: `Expected a number greater than or equal to 0, got ${value}` })
+    } else if (!Number.isSafeInteger(Math.round(value))) {
+      issues.push({
+        path: field,
+        message: `Expected at most ${Number.MAX_SAFE_INTEGER} acts a year, got ${value}`
+      })
     }
   }
   if (plan.ramp.length === 0) issues.push({ path: "ramp", message: "Expected at least one activity share" })
@@ -1367,6 +1415,12 @@ export const openingScenario = (
       cumulativeResult: cumulative
     })
   }
+  // Each year's result is exact when the whole ledger of the scenario adds up exactly.
+  if (entryPastExactTotals(ledger, () => true) !== undefined)
+    return failWith(
+      ["ledger"],
+      `The scenario's amounts add up to more than ${maxExactTotal}: beyond that, totals in cents would not be exact`
+    )
   const inHorizon = ledger.filter((e) => Calendar.contains(horizon, e.date))
   const breakEven = years.find((y) => y.pnl.result >= 0)
   const payback = years.find((y) => y.cumulativeResult >= 0)

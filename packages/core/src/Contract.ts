@@ -33,9 +33,10 @@
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
 import * as Explanation from "./Explanation.js"
-import { hoursRatio } from "./internal/hours.js"
+import { hoursOfMinutes, hoursRatio, notWholeMinutes, wholeMinutes } from "./internal/hours.js"
 import { decodeAll, formatPath, type Issue, renderIssues } from "./internal/issues.js"
 import type { Ratio } from "./Money.js"
 import * as Parameter from "./Parameter.js"
@@ -128,6 +129,46 @@ const ProfessionSchema = Schema.String.check(
 )
 
 /**
+ * Schema of weekly hours in JSON: a decimal number of hours above 0, at most the 168 hours of a
+ * week, that is a whole number of minutes (27.5 for 27 h 30 min; 11.666666666666666, as 35 / 3
+ * prints, for 11 h 40 min). Hours within a millionth of a minute of a whole minute are that
+ * minute, so arithmetic noise such as 39 × 0.7 = 27.299999999999997 decodes to 27.3; other
+ * hours (27.123) are rejected. Pay and full-time equivalents divide hours as whole minutes, so
+ * every contract this accepts has an exact pay share.
+ *
+ * @example
+ * ```ts
+ * import { Contract } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.decodeUnknownSync(Contract.WeeklyHoursSchema)(39 * 0.7) // 27.3
+ * Schema.is(Contract.WeeklyHoursSchema)(27.123) // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const WeeklyHoursSchema = Schema.Finite.check(
+  Schema.isGreaterThan(0, { expected: "a number of hours above 0" }),
+  Schema.isLessThanOrEqualTo(168, { expected: "at most 168 hours (the hours of a week)" }),
+  Schema.makeFilter(
+    (hours: number) =>
+      wholeMinutes(hours) === undefined
+        ? "Expected weekly hours that are a whole number of minutes (such as 27.5 for 27 h 30 min, or 27.25 for 27 h 15 min)"
+        : undefined,
+    { expected: "weekly hours that are a whole number of minutes" }
+  )
+).pipe(
+  Schema.decodeTo(
+    Schema.Finite,
+    SchemaTransformation.transform<number, number>({
+      decode: (hours) => hoursOfMinutes(wholeMinutes(hours) ?? Number.NaN),
+      encode: (hours) => hours
+    })
+  )
+)
+
+/**
  * Schema of a contract in JSON. `end` is exclusive (the first day no longer worked), like every
  * period in the library; `seniorityAtHireYears` is the prior practice the grid counts.
  *
@@ -145,7 +186,7 @@ const ProfessionSchema = Schema.String.check(
 export const ContractSchema = Schema.Struct({
   id: Schema.NonEmptyString,
   profession: ProfessionSchema,
-  weeklyHours: Schema.Finite.check(Schema.isGreaterThan(0, { expected: "a number of hours above 0" })),
+  weeklyHours: WeeklyHoursSchema,
   daysPerWeek: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 7 })),
   start: LocalDateSchema,
   end: Schema.optionalKey(LocalDateSchema),
@@ -549,13 +590,22 @@ export const validate = (
 export const decode = (policy: Policy.Policy, input: unknown): Result.Result<Contract, ContractError> => {
   const decoded = decodeAll(ContractSchema, input)
   if (Result.isFailure(decoded)) {
-    const id =
-      input !== null && typeof input === "object" && typeof (input as { id?: unknown }).id === "string"
-        ? (input as { id: string }).id
-        : undefined
-    return Result.fail(new ContractError({ contractId: id, issues: decoded.failure }))
+    return Result.fail(new ContractError({ contractId: idOf(input), issues: decoded.failure }))
   }
   return validate(policy, decoded.success)
+}
+
+// The id of a contract that failed to decode, when it has one that can be read.
+const idOf = (input: unknown): string | undefined => {
+  try {
+    const id =
+      input !== null && typeof input === "object" && Object.hasOwn(input, "id")
+        ? (input as { readonly id: unknown }).id
+        : undefined
+    return typeof id === "string" ? id : undefined
+  } catch {
+    return undefined
+  }
 }
 
 // -----------------------------------------------------------------------------
@@ -581,7 +631,9 @@ export const isActive = (contract: Contract, date: LocalDate): boolean =>
 
 /**
  * The full-time-equivalent share of a contract: weekly hours / the policy's full-time weekly
- * hours, as an exact fraction (27 h of 35 h is 27/35; 39 h is 39/35).
+ * hours, as an exact fraction of whole minutes (27 h of 35 h is 27/35; 39 h is 39/35). Fails
+ * only for values built by hand: weekly hours that are not a whole number of minutes (a
+ * `ContractError`), full-time hours that are not positive whole minutes (a `PolicyError`).
  *
  * @example
  * ```ts
@@ -599,9 +651,33 @@ export const fte = (
   policy: Policy.Policy,
   contract: Contract,
   date: LocalDate
-): Result.Result<Ratio, Policy.PolicyError> =>
-  Result.map(Policy.read(policy, parameters.fullTimeWeeklyHours, date), (fullTime) =>
-    hoursRatio(contract.weeklyHours, fullTime.value)
+): Result.Result<Ratio, Policy.PolicyError | ContractError> =>
+  Result.flatMap(
+    Policy.read(policy, parameters.fullTimeWeeklyHours, date),
+    (fullTime): Result.Result<Ratio, Policy.PolicyError | ContractError> => {
+      const share = hoursRatio(contract.weeklyHours, fullTime.value)
+      if (share !== undefined) return Result.succeed(share)
+      // Decoded contracts and policies have whole minutes: only values built by hand get here.
+      return wholeMinutes(contract.weeklyHours) === undefined
+        ? Result.fail(
+            new ContractError({
+              contractId: contract.id,
+              issues: [
+                { path: "weeklyHours", message: notWholeMinutes(contract.weeklyHours, "weekly hours") }
+              ]
+            })
+          )
+        : Result.fail(
+            new Policy.PolicyError({
+              issues: [
+                {
+                  path: formatPath(["parameters", fullTime.parameterId]),
+                  message: `Expected full-time weekly hours above 0 that are a whole number of minutes, got ${fullTime.value}`
+                }
+              ]
+            })
+          )
+    }
   )
 
 /**
@@ -638,16 +714,28 @@ export const annualTime = (
   Result.flatMap(Policy.read(policy, parameters.fullTimeWeeklyHours, date), (fullTime) =>
     Result.flatMap(Policy.read(policy, parameters.annualHoursFullTime, date), (annual) =>
       Result.flatMap(Policy.read(policy, parameters.extraHoursCompensatedByRtt, date), (byRtt) =>
-        Result.map(Policy.read(policy, parameters.rttDaysPerExtraWeeklyHour, date), (perHour) => {
+        Result.flatMap(Policy.read(policy, parameters.rttDaysPerExtraWeeklyHour, date), (perHour) => {
+          // Annual hours are a share of full time: a full time of 0 hours leaves them undefined.
+          if (!(fullTime.value > 0))
+            return Result.fail(
+              new Policy.PolicyError({
+                issues: [
+                  {
+                    path: formatPath(["parameters", fullTime.parameterId]),
+                    message: `${fullTime.parameterId} must be above 0 for annual hours, got ${fullTime.value}`
+                  }
+                ]
+              })
+            )
           const hoursBeforeRtt = (annual.value * contract.weeklyHours) / fullTime.value
           const extra = Math.max(0, contract.weeklyHours - fullTime.value)
           const rttDays = byRtt.value ? extra * perHour.value : 0
           const hoursWorked = hoursBeforeRtt - rttDays * (contract.weeklyHours / contract.daysPerWeek)
-          return {
+          return Result.succeed({
             hoursBeforeRtt: hoursBeforeRtt as Quantity<"hoursPerYear">,
             rttDays: rttDays as Quantity<"daysPerYear">,
             hoursWorked: hoursWorked as Quantity<"hoursPerYear">
-          }
+          })
         })
       )
     )

@@ -42,7 +42,7 @@ import { LocalDateSchema } from "./Calendar.js"
 import { allEventTypes } from "./internal/event-types.js"
 import { fastDecodeEvent } from "./internal/fast-event.js"
 import { fastDecodeEventJson, fastDecodeEventJsonBytes, utf8Text } from "./internal/fast-event-json.js"
-import { decodeAll as decodeWithIssues, type Issue } from "./internal/issues.js"
+import { decodeAll as decodeWithIssues, type Issue, preview, unreadable } from "./internal/issues.js"
 import { PdsaSlotKindSchema } from "./Obligations.js"
 
 // -----------------------------------------------------------------------------
@@ -418,7 +418,10 @@ const schemaByType = new Map<string, Schema.Top>([
  * Decodes one record: the event, or every issue with the path of the bad field. The `type`
  * field picks the schema, so the issues are those of the event the record claims to be. A valid
  * record takes a checked fast path that gives exactly what the schema gives (a property test
- * proves it); anything else goes through the schema.
+ * proves it); anything else goes through the schema. Never throws, whatever the input: a value
+ * nested thousands deep, a BigInt, a cyclic value, a getter or proxy that throws are issues
+ * (`Could not be read: …` at the field that could not be read), and bad values are shown in at
+ * most 60 characters.
  *
  * @example
  * ```ts
@@ -435,16 +438,21 @@ const schemaByType = new Map<string, Schema.Top>([
 export const decode = (input: unknown): Result.Result<Event, ReadonlyArray<Issue>> => {
   const fast = fastDecodeEvent(input)
   if (fast !== undefined) return Result.succeed(fast)
-  const type =
-    input !== null && typeof input === "object" && Object.hasOwn(input, "type")
-      ? (input as { readonly type: unknown }).type
-      : undefined
+  let type: unknown
+  try {
+    type =
+      input !== null && typeof input === "object" && Object.hasOwn(input, "type")
+        ? (input as { readonly type: unknown }).type
+        : undefined
+  } catch (error) {
+    return Result.fail([unreadable(input, [], error)])
+  }
   const schema = typeof type === "string" ? schemaByType.get(type) : undefined
   if (schema === undefined) {
     return Result.fail([
       {
         path: "type",
-        message: `Expected an event type (${eventTypes.join(", ")})${type === undefined ? "" : `, got ${JSON.stringify(type)}`}`
+        message: `Expected an event type (${eventTypes.join(", ")})${type === undefined ? "" : `, got ${preview(type)}`}`
       }
     ])
   }
@@ -541,7 +549,37 @@ export const decodeJsonBytes = (
 // Numeric and boolean fields of the event schemas: CSV cells are text, converted by field name.
 const csvNumericFields = new Set(["durationMinutes", "weeklyHours", "sites"])
 const csvBooleanFields = new Set(["complex", "reservedForUnscheduled", "hadRegularDoctor"])
-const csvNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u
+
+// Whether a cell reads as a decimal number (`12`, `-0.5`, `.5`, `1e3`), checked in one pass: a
+// backtracking pattern took quadratic time on a long cell of digits that ends in a letter.
+const isNumberText = (text: string): boolean => {
+  const n = text.length
+  let i = 0
+  if (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++ // + -
+  let digits = 0
+  while (i < n && isDigit(text.charCodeAt(i))) {
+    i++
+    digits++
+  }
+  if (i < n && text.charCodeAt(i) === 46) {
+    i++
+    while (i < n && isDigit(text.charCodeAt(i))) {
+      i++
+      digits++
+    }
+  }
+  if (digits === 0) return false
+  if (i < n && (text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69)) {
+    i++
+    if (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++
+    const exponentStart = i
+    while (i < n && isDigit(text.charCodeAt(i))) i++
+    if (i === exponentStart) return false
+  }
+  return i === n
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 /**
  * Decodes one CSV row, given the header's field names and the row's cells (as many as the
@@ -573,10 +611,22 @@ export const decodeCsvRow = (
     const name = header[i] as string
     const cell = cells[i]
     if (cell === undefined || cell === null || cell === "") continue
-    if (csvNumericFields.has(name)) record[name] = csvNumber.test(cell.trim()) ? Number(cell) : cell
-    else if (csvBooleanFields.has(name))
-      record[name] = cell === "true" ? true : cell === "false" ? false : cell
-    else record[name] = cell
+    const value = csvNumericFields.has(name)
+      ? isNumberText(cell.trim())
+        ? Number(cell)
+        : cell
+      : csvBooleanFields.has(name)
+        ? cell === "true"
+          ? true
+          : cell === "false"
+            ? false
+            : cell
+        : cell
+    // Every column becomes an own field, `__proto__` included (assigning it would set the
+    // prototype instead), so that an unknown column is always reported.
+    if (name === "__proto__")
+      Object.defineProperty(record, name, { value, enumerable: true, configurable: true, writable: true })
+    else record[name] = value
   }
   return decode(record)
 }
@@ -584,7 +634,9 @@ export const decodeCsvRow = (
 /**
  * Decodes a stream of records, keeping going past bad ones: the events decoded, in order, and
  * every rejected record with its number (counted from `firstRecord`, 1 by default) and reasons.
- * Nothing is dropped: `events.length + rejects.length` is the number of records read.
+ * Nothing is dropped: `events.length + rejects.length` is the number of records read. No record
+ * makes it throw (see {@link decode}); an exception thrown by `records`' own iterator is not
+ * caught, since the records after it cannot be read.
  *
  * @example
  * ```ts

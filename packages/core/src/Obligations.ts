@@ -60,7 +60,7 @@ import {
 import { type Contract, parameters as contractParameters } from "./Contract.js"
 import * as Explanation from "./Explanation.js"
 import { formatNumber, tidy } from "./internal/derived-figures.js"
-import { decodeAll, type Issue, renderIssues } from "./internal/issues.js"
+import { decodeAll, formatPath, type Issue, renderIssues } from "./internal/issues.js"
 import * as Parameter from "./Parameter.js"
 import * as Policy from "./Policy.js"
 import * as Rule from "./Rule.js"
@@ -740,6 +740,11 @@ const recordsOf = <R extends { readonly clinicianId: string; readonly date: Loca
   input: Input
 ): Array<R> => records.filter((r) => r.clinicianId === input.contract.id && contains(input.period, r.date))
 
+const fullTimeIssue = (hours: number): Issue => ({
+  path: formatPath(["parameters", contractParameters.fullTimeWeeklyHours.id]),
+  message: `${contractParameters.fullTimeWeeklyHours.id} must be above 0 for quotas per full-time post, got ${hours}`
+})
+
 type Reads<D extends Record<string, Parameter.Definition>> = {
   readonly [K in keyof D]: Parameter.InForce<Parameter.ValueOf<D[K]["type"], D[K]["unit"]>>
 }
@@ -753,8 +758,14 @@ const readAll = <const D extends Record<string, Parameter.Definition>>(
   const issues: Array<Issue> = []
   for (const key of Object.keys(definitions)) {
     const read = Policy.read(policy, definitions[key]!, date)
-    if (Result.isSuccess(read)) values[key] = read.success
-    else issues.push(...read.failure.issues)
+    if (Result.isFailure(read)) issues.push(...read.failure.issues)
+    // Quotas are per full-time post: a full time of 0 hours leaves them undefined.
+    else if (
+      definitions[key] === contractParameters.fullTimeWeeklyHours &&
+      !((read.success.value as number) > 0)
+    )
+      issues.push(fullTimeIssue(read.success.value as number))
+    else values[key] = read.success
   }
   return issues.length === 0
     ? Result.succeed(values as Reads<D>)

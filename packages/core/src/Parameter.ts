@@ -38,6 +38,7 @@ import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
 import { dateIssues } from "./internal/history.js"
+import { wholeMinutes } from "./internal/hours.js"
 import { decodeAll, type Issue, renderIssues } from "./internal/issues.js"
 import { type Cents, FromEuroString } from "./Money.js"
 import { type Provenance, ProvenanceSchema } from "./Provenance.js"
@@ -77,8 +78,40 @@ export const PolicyMoneySchema = Schema.String.check(
   })
 ).pipe(Schema.decodeTo(FromEuroString))
 
+/** The most decimals a number value may have: with them, every rate reads as an exact fraction. */
+const maxDecimals = 6
+
+/** The largest number value: a rate or count beyond it has no meaning for a programme. */
+const maxNumber = 1_000_000_000
+
+// Decimals of the shortest text that reads back as `x` (what `String(x)` prints): 0.815 has 3,
+// 0.8150000000000001 has 16, 1e-7 has 7.
+const decimalsOf = (x: number): number => {
+  const text = String(x)
+  const exponent = text.indexOf("e")
+  const mantissa = exponent === -1 ? text : text.slice(0, exponent)
+  const point = mantissa.indexOf(".")
+  const decimals = point === -1 ? 0 : mantissa.length - point - 1
+  return Math.max(0, decimals - (exponent === -1 ? 0 : Number(text.slice(exponent + 1))))
+}
+
+/**
+ * A number value of a policy: finite, from 0 to a billion, with at most 6 decimals, so that
+ * every value (a share such as 0.815, hours such as 17.5) reads as an exact fraction of integers
+ * a number holds exactly, and every product of a rate and an amount can be computed exactly.
+ * `0.8150000000000001` (what arithmetic may leave of 0.815) is rejected, not rounded: the value
+ * a policy file gives is the one computed with.
+ */
 const NonNegativeFinite = Schema.Finite.check(
-  Schema.isGreaterThanOrEqualTo(0, { expected: "a finite number greater than or equal to 0" })
+  Schema.isGreaterThanOrEqualTo(0, { expected: "a finite number greater than or equal to 0" }),
+  Schema.isLessThanOrEqualTo(maxNumber, { expected: `a number of at most ${maxNumber}` }),
+  Schema.makeFilter(
+    (x: number) =>
+      decimalsOf(x) > maxDecimals
+        ? `Expected a number with at most ${maxDecimals} decimals (such as 0.815)`
+        : undefined,
+    { expected: `a number with at most ${maxDecimals} decimals` }
+  )
 )
 
 // Units whose values have a natural bound: a share cannot exceed the whole, a week has 168
@@ -99,13 +132,27 @@ const unitBounds = {
 
 type BoundedUnit = keyof typeof unitBounds
 
-const boundedValue = (unit: BoundedUnit) =>
-  Schema.Finite.check(
+// Hours are counted in whole minutes (17.5 h, not 17.499999 h), so that every sum and every share
+// of hours is exact.
+const hoursUnits: ReadonlySet<BoundedUnit> = new Set(["hoursPerWeek", "hoursPerDay", "hoursPerYear"])
+
+const WholeMinutes = Schema.makeFilter(
+  (x: number) =>
+    wholeMinutes(x) === undefined
+      ? `Expected hours that are a whole number of minutes (such as 7.5 for 7 h 30 min), got ${x}`
+      : undefined,
+  { expected: "hours that are a whole number of minutes" }
+)
+
+const boundedValue = (unit: BoundedUnit) => {
+  const bounded = NonNegativeFinite.check(
     Schema.isBetween(
       { minimum: 0, maximum: unitBounds[unit].maximum },
       { expected: unitBounds[unit].expected }
     )
   )
+  return hoursUnits.has(unit) ? bounded.check(WholeMinutes) : bounded
+}
 
 /**
  * Schema of one step of a salary grid: from how many years of seniority it applies, and the
@@ -319,9 +366,16 @@ export const ParameterSchema = Schema.Union([
 // The one variant of `ParameterSchema` a parameter can be, told by its type and unit, so that
 // messages speak of that variant only.
 const variantFor = (input: unknown): Schema.Codec<unknown, unknown> => {
-  const fields = input !== null && typeof input === "object" ? (input as Record<string, unknown>) : {}
-  const type = Object.hasOwn(fields, "type") ? fields.type : undefined
-  const unit = Object.hasOwn(fields, "unit") ? fields.unit : undefined
+  let type: unknown
+  let unit: unknown
+  // A field that cannot be read (a throwing getter or proxy) is reported by the decoding itself.
+  try {
+    const fields = input !== null && typeof input === "object" ? (input as Record<string, unknown>) : {}
+    type = Object.hasOwn(fields, "type") ? fields.type : undefined
+    unit = Object.hasOwn(fields, "unit") ? fields.unit : undefined
+  } catch {
+    return UntypedParameterSchema as Schema.Codec<unknown, unknown>
+  }
   switch (type) {
     case "number":
       return (
@@ -341,6 +395,15 @@ const variantFor = (input: unknown): Schema.Codec<unknown, unknown> => {
       return TextParameterSchema as Schema.Codec<unknown, unknown>
     default:
       return UntypedParameterSchema as Schema.Codec<unknown, unknown>
+  }
+}
+
+// The dates of a parameter whose values do not decode, if they can be read.
+const readableDates = (input: unknown) => {
+  try {
+    return Schema.decodeUnknownOption(DatesSchema)(input)
+  } catch {
+    return { _tag: "None" } as const
   }
 }
 
@@ -628,7 +691,7 @@ export const decode = (
   const decoded = decodeAll(variantFor(input), input, path)
   if (Result.isFailure(decoded)) {
     // The dates are checked even when a value is wrong, so that one pass reports both.
-    const dates = Schema.decodeUnknownOption(DatesSchema)(input)
+    const dates = readableDates(input)
     const dateProblems =
       dates._tag === "Some" ? dateIssues(dates.value.history, dates.value.gaps, path, "history") : []
     return Result.fail(new ParameterError({ parameterId: id, issues: [...decoded.failure, ...dateProblems] }))

@@ -28,13 +28,14 @@ import * as Result from "effect/Result"
 import * as Calendar from "./Calendar.js"
 import { type Contract, parameters as contractParameters, isActive } from "./Contract.js"
 import * as Explanation from "./Explanation.js"
-import { hoursRatio } from "./internal/hours.js"
+import { hoursRatio, notWholeMinutes, wholeMinutes } from "./internal/hours.js"
 import { formatPath } from "./internal/issues.js"
 import { mulDivRounded } from "./internal/rounding.js"
 import { anniversaryAfter, yearsBetween } from "./internal/seniority.js"
 import {
   add,
   type Cents,
+  format,
   type Ratio,
   type RoundingMode,
   ratio,
@@ -334,9 +335,9 @@ export const prepare = (
   }
   if (fullTime !== undefined) {
     check(
-      fullTime.value > 0,
+      fullTime.value > 0 && wholeMinutes(fullTime.value) !== undefined,
       fullTime.parameterId,
-      () => `${fullTime.parameterId} must be above 0, got ${fullTime.value}`
+      () => `${fullTime.parameterId} must be above 0 and a whole number of minutes, got ${fullTime.value}`
     )
   }
   const exactNetShare = netShare === undefined ? undefined : collect(asRatio(netShare))
@@ -408,8 +409,11 @@ const echelonIndex = (thresholds: Float64Array, seniority: number): number => {
 }
 
 /**
- * The share of the full-time amount a contract is paid: weekly hours / full-time hours, capped
- * at 1 when the policy compensates hours above full time with RTT days rather than pay.
+ * The share of the full-time amount a contract is paid: weekly hours / full-time hours, as a
+ * fraction of whole minutes, capped at 1 when the policy compensates hours above full time with
+ * RTT days rather than pay. Every decoded contract has weekly hours in whole minutes; for one
+ * built by hand without, this throws a `RangeError` ({@link monthlyPrepared} and the other
+ * functions return a `PayError` instead).
  *
  * @example
  * ```ts
@@ -425,13 +429,31 @@ const echelonIndex = (thresholds: Float64Array, seniority: number): number => {
  * @since 0.1.0
  * @category computation
  */
-export const payShare = (prepared: Prepared, contract: Contract): Ratio =>
-  hoursRatio(
+export const payShare = (prepared: Prepared, contract: Contract): Ratio => {
+  const share = hoursRatio(
     prepared.extraHoursCompensatedByRtt
       ? Math.min(contract.weeklyHours, prepared.fullTimeWeeklyHours)
       : contract.weeklyHours,
     prepared.fullTimeWeeklyHours
   )
+  if (share === undefined) throw new RangeError(hoursProblem(contract))
+  return share
+}
+
+// Why a contract built by hand cannot be paid: its hours are not whole minutes.
+const hoursProblem = (contract: Contract): string =>
+  `Contract ${contract.id}: ${notWholeMinutes(contract.weeklyHours, "weekly hours")}`
+
+// Why amounts cannot be paid: beyond the integers a number holds exactly.
+const tooLarge = (contract: Contract, date: Calendar.LocalDate, gross: number): string =>
+  `Contract ${contract.id} on ${date}: the pay (about ${format(Math.round(gross) as Cents)} gross a month) is beyond what can be counted exactly in cents (${format(Number.MAX_SAFE_INTEGER as Cents)})`
+
+// Whether every amount of `out`, and their sum, are integers a number holds exactly.
+const exact = (out: Amounts): boolean =>
+  Number.isSafeInteger(out.net) &&
+  Number.isSafeInteger(out.gross) &&
+  Number.isSafeInteger(out.contributions) &&
+  Number.isSafeInteger(out.gross + out.contributions)
 
 interface Amounts {
   net: number
@@ -501,12 +523,18 @@ export const monthlyPrepared = (
       })
     )
   }
+  if (wholeMinutes(contract.weeklyHours) === undefined)
+    return Result.fail(new PayError({ contractId: contract.id, message: hoursProblem(contract) }))
   const seniority = seniorityYears(contract, date)
   const echelon = echelonIndex(grid.thresholds, seniority)
   const fullTimeAmount = grid.amounts[echelon]!
   const share = payShare(prepared, contract)
   const out: Amounts = { net: 0, gross: 0, contributions: 0 }
   computeInto(prepared, grid.basis, fullTimeAmount, share, out)
+  if (!exact(out))
+    return Result.fail(
+      new PayError({ contractId: contract.id, message: tooLarge(contract, date, out.gross) })
+    )
   return Result.succeed({
     contractId: contract.id,
     date,
@@ -601,15 +629,27 @@ export const batch = (
   policy: Policy.Policy,
   contracts: ReadonlyArray<Contract>,
   date: Calendar.LocalDate
-): Result.Result<BatchPay, Policy.PolicyError> => {
+): Result.Result<BatchPay, Policy.PolicyError | PayError> => {
   const professions = new Set<string>()
   for (let i = 0; i < contracts.length; i++) professions.add(contracts[i]!.profession)
-  return Result.map(prepare(policy, date, professions), (prepared) => batchPrepared(prepared, contracts))
+  return Result.flatMap(prepare(policy, date, professions), (prepared) => {
+    // Every profession is prepared: batchPrepared throws only for a contract built by hand with
+    // hours that are not whole minutes, or pay beyond the integers a number holds exactly.
+    try {
+      return Result.succeed(batchPrepared(prepared, contracts))
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      return Result.fail(new PayError({ contractId: undefined, message: error.message }))
+    }
+  })
 }
 
 /**
  * {@link batch} with values already prepared (every contract's profession must have been
- * prepared), for callers that pay several batches on the same date.
+ * prepared), for callers that pay several batches on the same date. Throws a `RangeError` for a
+ * contract whose profession was not prepared, whose weekly hours are not a whole number of
+ * minutes (only a contract built by hand), or whose pay is beyond the integers a number holds
+ * exactly ({@link batch} returns a `PayError` instead).
  *
  * @example
  * ```ts
@@ -649,6 +689,7 @@ export const batchPrepared = (prepared: Prepared, contracts: ReadonlyArray<Contr
     }
     const seniority = contract.seniorityAtHireYears + yearsBetween(contract.start, date)
     computeInto(prepared, grid.basis, grid.amounts[echelonIndex(grid.thresholds, seniority)]!, share, out)
+    if (!exact(out)) throw new RangeError(tooLarge(contract, date, out.gross))
     result.active[i] = 1
     result.net[i] = out.net
     result.gross[i] = out.gross
@@ -767,15 +808,21 @@ export const overPeriod = (
     }
     flush()
   }
-  return Result.succeed({
-    contractId: contract.id,
-    period,
+  const totals = {
     net: sum(segments.map((s) => s.net)),
     gross: sum(segments.map((s) => s.gross)),
     employerContributions: sum(segments.map((s) => s.employerContributions)),
-    employerCost: sum(segments.map((s) => s.employerCost)),
-    segments
-  })
+    employerCost: sum(segments.map((s) => s.employerCost))
+  }
+  // Each month is exact (see monthlyPrepared); months of extreme pay may add up beyond that.
+  if (!Object.values(totals).every(Number.isSafeInteger))
+    return Result.fail(
+      new PayError({
+        contractId: contract.id,
+        message: `Contract ${contract.id} from ${period.start} to ${period.end}: the pay (about ${format(Math.round(totals.employerCost) as Cents)} of employer cost) is beyond what can be counted exactly in cents (${format(Number.MAX_SAFE_INTEGER as Cents)})`
+      })
+    )
+  return Result.succeed({ contractId: contract.id, period, ...totals, segments })
 }
 
 const prorate = (

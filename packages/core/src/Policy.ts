@@ -38,7 +38,7 @@ import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
 import { dateIssues } from "./internal/history.js"
-import { decodeAll, formatPath, renderIssues } from "./internal/issues.js"
+import { decodeAll, formatPath, refusedInput, renderIssues, unreadable } from "./internal/issues.js"
 import {
   field,
   isObject,
@@ -703,6 +703,31 @@ export const encode = (policy: Policy): Encoded => Schema.encodeSync(PolicySchem
 export const decodeLayers = (
   layers: ReadonlyArray<unknown>,
   options: DecodeOptions = {}
+): Result.Result<Policy, PolicyError> => {
+  // Decoding never throws: an input that cannot be read (a throwing getter, a revoked proxy, a
+  // value nested too deeply to walk) is an issue like any other.
+  const refused: Array<Issue> = []
+  layers.forEach((layer, index) => {
+    const issue = refusedInput(layer)
+    if (issue !== undefined) refused.push(index === 0 ? issue : { ...issue, layer: index })
+  })
+  if (refused.length > 0) return failWith(refused)
+  try {
+    return decodeReadableLayers(layers, options)
+  } catch (error) {
+    const at = layers.findIndex((layer) => findsUnreadable(layer))
+    const issue = unreadable(layers[Math.max(at, 0)], [], error)
+    return failWith([at > 0 ? { ...issue, layer: at } : issue])
+  }
+}
+
+// Whether reading a layer throws somewhere (a getter, a proxy's trap).
+const findsUnreadable = (layer: unknown): boolean =>
+  unreadable(layer, [], undefined).message.startsWith("Could not be read")
+
+const decodeReadableLayers = (
+  layers: ReadonlyArray<unknown>,
+  options: DecodeOptions
 ): Result.Result<Policy, PolicyError> => {
   const [base, ...overrides] = layers
   const stacked = stack(base, overrides)

@@ -15,5 +15,7 @@
  */
 export * from "./testing/calendar.js"
 export * from "./testing/contract.js"
+export * from "./testing/hostile.js"
 export * from "./testing/money.js"
 export * from "./testing/policy.js"
+export * from "./testing/records.js"

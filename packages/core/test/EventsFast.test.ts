@@ -458,7 +458,9 @@ describe("Events fast path", () => {
       "on mutated records the fast path declines or equals the schema's success, and decode equals the schema",
       (input) => {
         expectAgreement(input)
-      }
+      },
+      // 5,000 records take about 2 s alone; a shared machine may take several times that.
+      30_000
     )
 
     test.prop([fc.oneof(fc.anything({ withNullPrototype: true, withBoxedValues: true }), fc.jsonValue())], {

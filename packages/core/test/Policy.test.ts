@@ -355,8 +355,8 @@ describe("Policy", () => {
     test.prop([
       policyJson({ maxParameters: 6 }),
       fc.integer({ min: 0, max: 5 }),
-      // Within every unit's bounds (a share is at most 1).
-      fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000)
+      // A value every number unit accepts: a share is at most 1, hours are whole minutes.
+      fc.integer({ min: 0, max: 20 }).map((n) => n / 20)
     ])(
       "override never changes a parameter it does not name, and diff names exactly those it changes",
       (json, pick, newValue) => {
