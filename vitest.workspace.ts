@@ -10,6 +10,7 @@ const alias = [
   { find: /^@gip-sante\/core$/, replacement: src("./packages/core/src/index.ts") },
   { find: /^@gip-sante\/core\/testing$/, replacement: src("./packages/core/src/testing.ts") },
   { find: /^@gip-sante\/occitanie$/, replacement: src("./packages/occitanie/src/index.ts") },
+  { find: /^@gip-sante\/report$/, replacement: src("./packages/report/src/index.ts") },
   { find: /^@gip-sante\/cli$/, replacement: src("./packages/cli/src/index.ts") }
 ]
 
@@ -25,6 +26,11 @@ const project = (name: string, globalSetup: ReadonlyArray<string> = []) => ({
 
 export default defineConfig({
   test: {
-    projects: [project("core"), project("occitanie"), project("cli", ["test/build.global.ts"])]
+    projects: [
+      project("core"),
+      project("report"),
+      project("occitanie"),
+      project("cli", ["test/build.global.ts"])
+    ]
   }
 })

@@ -17,10 +17,12 @@ import {
   Money,
   Pay,
   Policy,
+  Programme,
   Projection,
   Reference
 } from "@gip-sante/core"
-import { simulationAssumptions } from "@gip-sante/occitanie"
+import { programme } from "@gip-sante/occitanie"
+import { Simulation } from "@gip-sante/report"
 import * as Result from "effect/Result"
 
 /** A section computed, or why it could not be. */
@@ -212,8 +214,11 @@ export const figureMapping: Kpi.FigureMapping = {
   patientShare65Plus: ["patients.share65Plus.dec2025"]
 }
 
-/** The goals the headline sets the KPIs against. */
-export const goalIds = ["consultations.goal.y2028", "clinicians.goal.recruitedBy2028"] as const
+/** The goals the headline sets the KPIs against: policy parameters. */
+export const goalIds = [
+  Programme.parameters.consultationsGoal.id,
+  Programme.parameters.cliniciansGoal.id
+] as const
 
 const programmeStart = "2022-07-01"
 
@@ -330,6 +335,7 @@ interface LogText {
 const withNote = (text: string, log: LogText): string => (log.note === "" ? text : `${text} ${log.note}`)
 
 const headline = (
+  policy: Policy.Policy,
   fold: Fold,
   figures: ReadonlyArray<Reference.Figure>,
   window: { readonly from: string; readonly to: string },
@@ -360,16 +366,22 @@ const headline = (
     : comparisons.length === 0
       ? `No published figure is dated within the window (up to ${window.to}).`
       : undefined
-  const goals = goalIds.flatMap((id) => {
-    const f = Reference.find(figures, id)
-    if (f === undefined) return []
-    const current =
-      f.unit === "consultations"
-        ? k.consultations.total
-        : id.startsWith("clinicians")
-          ? fold.clinicianHires
-          : undefined
-    return [{ id, label: f.label, value: f.value, asOf: f.asOf, citation: citation(f), current }]
+  const deadline = Policy.read(policy, Programme.parameters.goalDeadline, Calendar.date(window.to))
+  const goals = [Programme.parameters.consultationsGoal, Programme.parameters.cliniciansGoal].flatMap((d) => {
+    const read = Policy.read(policy, d, Calendar.date(window.to))
+    if (Result.isFailure(read)) return []
+    const current = d.unit === "consultations" ? k.consultations.total : fold.clinicianHires
+    const p = read.success.provenance
+    return [
+      {
+        id: d.id,
+        label: Policy.parameter(policy, d.id)?.label ?? d.label,
+        value: read.success.value,
+        asOf: Result.isSuccess(deadline) ? deadline.success.value : "",
+        citation: p.kind === "citation" ? `${p.document}, “${p.locator}”` : `assumption: ${p.rationale}`,
+        current
+      }
+    ]
   })
   return {
     asOf: window.to,
@@ -579,11 +591,27 @@ const opening = (
   )
 }
 
-const projection = (figures: ReadonlyArray<Reference.Figure>): Result.Result<ProjectionSection, unknown> => {
+const projection = (
+  policy: Policy.Policy,
+  figures: ReadonlyArray<Reference.Figure>,
+  on: string
+): Result.Result<ProjectionSection, unknown> => {
   const recruited = Reference.find(figures, "staff.cliniciansRecruited.dec2025")
-  const target = Reference.find(figures, "clinicians.goal.recruitedBy2028")
-  if (recruited === undefined || target === undefined)
-    return Result.fail(new Error("staffing figures not found"))
+  const targetRead = Policy.read(policy, Programme.parameters.cliniciansGoal, Calendar.date(on))
+  const goalRead = Policy.read(policy, Programme.parameters.consultationsGoal, Calendar.date(on))
+  const deadlineRead = Policy.read(policy, Programme.parameters.goalDeadline, Calendar.date(on))
+  if (
+    recruited === undefined ||
+    Result.isFailure(targetRead) ||
+    Result.isFailure(goalRead) ||
+    Result.isFailure(deadlineRead)
+  )
+    return Result.fail(new Error("staffing figures or goals not found"))
+  const target = {
+    id: targetRead.success.parameterId,
+    value: targetRead.success.value,
+    asOf: deadlineRead.success.value
+  }
   return Result.flatMap(
     Projection.seriesFrom(figures, ["consultations.total.apr2025", "consultations.total.summer2025"]),
     (consultations) =>
@@ -599,7 +627,12 @@ const projection = (figures: ReadonlyArray<Reference.Figure>): Result.Result<Pro
               target: target.value,
               rationale: `from the ${recruited.value} clinicians recruited (${recruited.id}) to the goal of ${target.value} (${target.id}), on a straight line`
             }),
-            goal: Reference.find(figures, "consultations.goal.y2028"),
+            goal: Projection.goalFromParameter(
+              Programme.parameters.consultationsGoal.label,
+              goalRead.success,
+              "consultations",
+              Calendar.date(deadlineRead.success.value)
+            ),
             horizon: Calendar.yearMonth("2028-12")
           }),
           (p): ProjectionSection => ({
@@ -716,7 +749,7 @@ const reportOf = (
   return {
     policy: { name: policy.name, region: policy.region, version: policy.version },
     source: sourceOf(input, fold, files),
-    headline: section(() => headline(fold, figures, window, log)),
+    headline: section(() => headline(policy, fold, figures, window, log)),
     activity: section(() => ({
       byMonth: Object.keys(k.consultations.byMonth)
         .sort()
@@ -783,7 +816,7 @@ const reportOf = (
       )
     })),
     opening: section(() => opening(policy, fold, input.to, fullTime, log)),
-    projection: section(() => projection(figures)),
+    projection: section(() => projection(policy, figures, input.to)),
     assumptions: {
       policyCount: Policy.assumptions(policy).length,
       policy: Policy.assumptions(policy).map((a) => ({
@@ -793,10 +826,10 @@ const reportOf = (
       })),
       ...(log.simulated
         ? {
-            simulation: Object.values(simulationAssumptions).map((a) => ({
+            simulation: Simulation.constants(programme.simulation!).map((a) => ({
               name: a.name,
               value: a.value,
-              rationale: a.rationale
+              rationale: a.provenance.kind === "assumption" ? a.provenance.rationale : a.provenance.locator
             }))
           }
         : {})

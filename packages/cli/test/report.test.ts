@@ -40,8 +40,8 @@ const publishedIds = [
   "patients.regularDoctorRegained.dec2025",
   "homeVisits.total.apr2025",
   "patients.share65Plus.dec2025",
-  "consultations.goal.y2028",
-  "clinicians.goal.recruitedBy2028"
+  "programme.goal.consultations",
+  "programme.goal.clinicians"
 ]
 
 describe("gip-sante report (Markdown)", () => {
