@@ -14,14 +14,12 @@
  */
 import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"
-import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
+import { Handbook } from "@gip-sante/report"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicy, loadWithBase, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
-
-export { handbookHtml, handbookMarkdown } from "./handbook.js"
 
 export type { Io } from "./io.js"
 
@@ -29,7 +27,7 @@ const usage = `Usage: gip-sante <command> [options]
 
 Commands:
   validate <policy.json>   Check a region's policy file: every issue with its path; exit 1 if invalid.
-  handbook                 Print the policy handbook (rules, parameters with their sources, bibliography).
+  handbook                 Print the policy handbook (rules, parameters with their sources, documents).
   diff <a.json> <b.json>   Show the parameters whose values differ between two policies.
   kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
   report                   The programme report (Markdown, HTML with charts, or JSON).
@@ -54,10 +52,11 @@ ${baseHelp}
 
 const handbookUsage = `Usage: gip-sante handbook [--policy <policy.json>] [--base <policy.json>] [--format md|html] [--out <file>]
 
-Generates the policy handbook from the policy data and the rules' metadata: every rule (its
-parameters, sources and worked examples, run against the policy), every parameter with its whole
-history and the provenance of each value (values no source gives are badged ASSUMPTION), what an
-override changed from its base, and the bibliography.
+Generates the policy handbook from the policy data and the rules' metadata (with
+@gip-sante/report): every rule (its parameters, sources and worked examples, computed from the
+policy), every parameter with its whole history and the provenance of each value (values no
+source gives are badged ASSUMPTION), what an override changed from its base and what it inherits,
+and the documents the policy cites.
 
 Options:
   --policy <policy.json>   The policy to document (default: the embedded Occitanie policy).
@@ -157,7 +156,7 @@ const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
   }
   const p = await loadWithBase(values.policy ?? preset, values.base, io)
   if (p === undefined) return 1
-  const text = format === "html" ? handbookHtml(p) : handbookMarkdown(p)
+  const text = format === "html" ? Handbook.html(p) : Handbook.markdown(p)
   if (values.out === undefined) {
     io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
     return 0
@@ -176,7 +175,7 @@ const historyLines = (
   if (history === undefined || p === undefined) return ["    (no such parameter)"]
   return history.map(
     (entry) =>
-      `    ${entry.from} to ${entry.to ?? "(open)"}: ${valueLine(p, entry.value)}  [${
+      `    ${entry.from} to ${entry.to ?? "(open)"}: ${Handbook.valueLine(p, entry.value)}  [${
         Provenance.isAssumption(entry.provenance)
           ? `ASSUMPTION: ${entry.provenance.rationale}`
           : Provenance.describe(entry.provenance)

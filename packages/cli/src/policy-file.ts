@@ -11,7 +11,7 @@ import type { Io } from "./io.js"
 // Where a policy file is expected, this name stands for the embedded Occitanie policy.
 export const preset = "@gip-sante/occitanie"
 
-const readJson = async (file: string, io: Io): Promise<Result.Result<unknown, undefined>> => {
+export const readJson = async (file: string, io: Io): Promise<Result.Result<unknown, undefined>> => {
   let text: string
   try {
     text = await readFile(file, "utf8")

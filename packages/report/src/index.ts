@@ -15,5 +15,13 @@
  * @since 0.1.0
  * @module @gip-sante/report
  */
+
+export * as Figure from "./Figure.js"
+export * as Format from "./Format.js"
+export * as Handbook from "./Handbook.js"
+export * as Html from "./Html.js"
+export * as Json from "./Json.js"
+export * as Markdown from "./Markdown.js"
 export * as ProgrammeData from "./ProgrammeData.js"
+export * as Report from "./Report.js"
 export * as Simulation from "./Simulation.js"

@@ -1,0 +1,93 @@
+// One pass over an event log, in memory bounded by the accumulators' states (never the events):
+// the programme KPIs over the report's window, and at each date a published figure is compared
+// on, plus the few counts the report needs beside them. Internal to the package.
+import { Calendar, type Events, Kpi } from "@gip-sante/core"
+
+/** What one pass over the event log gives. */
+export interface Fold {
+  readonly kpis: Kpi.ProgrammeKpis
+  /** The KPIs of the events of the window up to each cut-off date (inclusive). */
+  readonly snapshots: ReadonlyMap<string, Kpi.ProgrammeKpis>
+  readonly events: number
+  readonly outsideWindow: number
+  readonly complexConsultations: number
+  readonly homeVisitsByMonth: ReadonlyMap<string, number>
+  readonly centreNames: ReadonlyMap<string, string>
+  /** Centre openings and hires of the window, by date: a few hundred at most. */
+  readonly openings: ReadonlyArray<string>
+  readonly hires: ReadonlyArray<readonly [date: string, profession: string]>
+  /** Events by type in the window, for the explanations of what was counted. */
+  readonly byType: Readonly<Record<string, number>>
+}
+
+export interface EventFolder {
+  readonly add: (event: Events.Event) => void
+  readonly result: () => Fold
+}
+
+/**
+ * Events in date order (`ordered`, as a simulation gives them): one KPI state, its result taken
+ * on each cut-off date as the events cross it. Events in any order (files): one state for the
+ * window and one per cut-off date. Events dated outside the window are only counted.
+ */
+export const eventFolder = (
+  fullTimeWeeklyHours: number,
+  window: { readonly from: string; readonly to: string },
+  cutOffDates: ReadonlyArray<string>,
+  ordered: boolean
+): EventFolder => {
+  const accumulator = Kpi.programmeKpis({ fullTimeWeeklyHours })
+  let state = accumulator.empty()
+  const dates = [...new Set(cutOffDates)].sort()
+  const cutOffs = ordered ? [] : dates.map((date) => ({ date, state: accumulator.empty() }))
+  const pending = ordered ? [...dates] : []
+  const snapshots = new Map<string, Kpi.ProgrammeKpis>()
+  const homeVisitsByMonth = new Map<string, number>()
+  const centreNames = new Map<string, string>()
+  const openings: Array<string> = []
+  const hires: Array<readonly [string, string]> = []
+  const byType: Record<string, number> = {}
+  let count = 0
+  let outsideWindow = 0
+  let complex = 0
+  const add = (event: Events.Event): void => {
+    if (event.date < window.from || event.date > window.to) {
+      outsideWindow++
+      return
+    }
+    // In date order, the state before the first event after a date is the state on it.
+    while (pending.length > 0 && event.date > pending[0]!)
+      snapshots.set(pending.shift()!, accumulator.result(state))
+    state = accumulator.add(state, event)
+    for (const c of cutOffs) if (event.date <= c.date) c.state = accumulator.add(c.state, event)
+    count++
+    byType[event.type] = (byType[event.type] ?? 0) + 1
+    if (event.type === "consultation") {
+      if (event.complex) complex++
+    } else if (event.type === "homeVisit") {
+      const month = Calendar.monthOf(event.date)
+      homeVisitsByMonth.set(month, (homeVisitsByMonth.get(month) ?? 0) + 1)
+    } else if (event.type === "centreOpened") {
+      centreNames.set(event.centreId, event.name)
+      openings.push(event.date)
+    } else if (event.type === "staffHired") hires.push([event.date, event.profession])
+  }
+  const result = (): Fold => {
+    const kpis = accumulator.result(state)
+    for (const date of pending) snapshots.set(date, kpis)
+    for (const c of cutOffs) snapshots.set(c.date, accumulator.result(c.state))
+    return {
+      kpis,
+      snapshots,
+      events: count,
+      outsideWindow,
+      complexConsultations: complex,
+      homeVisitsByMonth,
+      centreNames,
+      openings,
+      hires,
+      byType
+    }
+  }
+  return { add, result }
+}
