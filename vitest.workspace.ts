@@ -30,7 +30,9 @@ export default defineConfig({
       project("core"),
       project("report"),
       project("occitanie"),
-      project("cli", ["test/build.global.ts"])
+      project("cli", ["test/build.global.ts"]),
+      // The build and packaging scripts at the root.
+      { test: { name: "scripts", root: src("./scripts"), include: ["test/**/*.test.ts"] } }
     ]
   }
 })

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { defineConfig, type Options } from "tsup"
-
-const common: Options = { format: ["esm"], target: "node20", platform: "node", sourcemap: true }
+import { defineConfig } from "tsup"
 
 // The packages whose code went into the bundled programs (the inputs of which esbuild kept some
 // bytes), with the licence each ships. Written beside the programs, since MIT asks that the
@@ -28,30 +26,30 @@ const writeNotices = (): void => {
   })
   writeFileSync(
     "dist/THIRD-PARTY-LICENSES.md",
-    `# Third-party code in the gip-sante programs\n\nmain.js, kpi-worker.js and the chunk-*.js files they load hold these packages' code.\n\n${notices.join("\n")}`
+    `# Third-party code in the gip-sante programs\n\nindex.js, main.js, kpi-worker.js and the chunk-*.js files they load hold these packages' code.\n\n${notices.join("\n")}`
   )
   rmSync("dist/metafile-esm.json")
 }
 
-export default defineConfig([
-  // The library (`@gip-sante/cli`): its dependencies stay imports, so that an application shares
-  // one copy of effect and the core with it.
-  {
-    ...common,
-    entry: ["src/index.ts"],
-    dts: { entry: "src/index.ts", compilerOptions: { customConditions: [] } }
-  },
-  // The programs (`gip-sante` and its worker processes): bundled with everything they use, in a
-  // chunk that both load, which Node loads in half the time of effect's hundreds of modules
-  // (start-up of `gip-sante kpi` 0.24 s → 0.13 s, see docs/benchmarks.md), in each worker too.
-  {
-    ...common,
-    entry: ["src/main.ts", "src/kpi-worker.ts"],
-    noExternal: [/./],
-    // Maps of the bundle would weigh 4 MB in the package, for stack traces that Node does not map
-    // unless asked (--enable-source-maps).
-    sourcemap: false,
-    metafile: true,
-    onSuccess: async () => writeNotices()
-  }
-])
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string }
+
+// The library (`@gip-sante/cli`) and the programs (`gip-sante` and its worker processes) are
+// bundled together with everything they use, in chunks that all three load: Node loads a bundle
+// in half the time of effect's hundreds of modules (start-up of `gip-sante kpi` 0.24 s → 0.13 s,
+// see docs/benchmarks.md), in each worker too, and the package needs no dependency at run time,
+// so that its tarball installs on its own (`npm install -g`). The library's declarations still
+// name `@gip-sante/core`, for the policy the handbook functions take (README: Installing).
+export default defineConfig({
+  entry: ["src/index.ts", "src/main.ts", "src/kpi-worker.ts"],
+  format: ["esm"],
+  target: "node20",
+  platform: "node",
+  noExternal: [/./],
+  define: { __GIP_SANTE_CLI_VERSION__: JSON.stringify(version) },
+  dts: { entry: "src/index.ts", compilerOptions: { customConditions: [] } },
+  // Maps of the bundle would weigh 4 MB in the package, for stack traces that Node does not map
+  // unless asked (--enable-source-maps).
+  sourcemap: false,
+  metafile: true,
+  onSuccess: async () => writeNotices()
+})

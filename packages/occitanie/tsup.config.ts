@@ -1,11 +1,4 @@
 import { defineConfig } from "tsup"
+import { libraryBuild } from "../../scripts/library-build.js"
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
-  target: "node20",
-  dts: { compilerOptions: { customConditions: [] } },
-  sourcemap: true,
-  clean: true,
-  treeshake: true
-})
+export default defineConfig(libraryBuild)

@@ -20,6 +20,7 @@ import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicy, loadWithBase, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
+import { version } from "./version.js"
 
 export type { Io } from "./io.js"
 
@@ -34,6 +35,7 @@ Commands:
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
+  -V, --version            Print the version of gip-sante.
 
 Wherever a policy file is expected, "${preset}" stands for the embedded Occitanie policy.`
 
@@ -273,6 +275,10 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
     case "help":
       io.out(usage)
       return command === undefined ? 2 : 0
+    case "-V":
+    case "--version":
+      io.out(version)
+      return 0
     default:
       io.err(`Unknown command "${command}".\n\n${usage}`)
       return 2

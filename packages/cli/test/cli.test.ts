@@ -60,6 +60,21 @@ describe("--help", () => {
   })
 })
 
+describe("--version", () => {
+  // The version is written into the program when it is built: it must be package.json's.
+  const { version } = JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8")) as {
+    version: string
+  }
+
+  it.each(["--version", "-V"])("%s prints the version in package.json and exits 0", (flag) => {
+    expect(cli(flag)).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" })
+  })
+
+  it("is listed in the help", () => {
+    expect(cli("--help").stdout).toContain("-V, --version            Print the version of gip-sante.")
+  })
+})
+
 describe("validate", () => {
   it("accepts the preset's policy.json", () => {
     const r = cli("validate", presetFile)
