@@ -18,7 +18,7 @@ import { Handbook } from "@gip-sante/report"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
-import { loadPolicy, loadWithBase, preset } from "./policy-file.js"
+import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
 import { version } from "./version.js"
 
@@ -27,9 +27,10 @@ export type { Io } from "./io.js"
 const usage = `Usage: gip-sante <command> [options]
 
 Commands:
-  validate <policy.json>   Check a region's policy file: every issue with its path; exit 1 if invalid.
+  validate [policy.json]   Check a policy, or a policy and its overrides: every issue with its file,
+                           line, column and path; exit 1 if invalid.
   handbook                 Print the policy handbook (rules, parameters with their sources, documents).
-  diff <a.json> <b.json>   Show the parameters whose values differ between two policies.
+  diff                     Show what overrides change in a policy, or what differs between two policies.
   kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
   report                   The programme report (Markdown, HTML with charts, or JSON).
 
@@ -37,45 +38,45 @@ Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
   -V, --version            Print the version of gip-sante.
 
-Wherever a policy file is expected, "${preset}" stands for the embedded Occitanie policy.`
+Every command runs on a policy: --policy <file> (by default the embedded Occitanie policy,
+"${preset}") with any number of --override <file>, applied in order.`
 
-const baseHelp = `  --base <policy.json>     Read the file as an override (a patch) of this base policy instead
-                           of a full policy; "${preset}" is the embedded Occitanie policy.`
+const validateUsage = `Usage: gip-sante validate [--policy <policy.json> | <policy.json>] [--override <override.json>]…
 
-const validateUsage = `Usage: gip-sante validate [--base <policy.json>] <policy.json>
-
-Decodes a policy file and checks every parameter: units, value types, dated histories
-(order, overlaps, declared gaps), salary grids and citations against the bibliography.
-Prints every issue with its path and exits with code 1 if there is any.
+Decodes a policy, and the overrides stacked on it, in one pass: shape, units and value types,
+values within their unit's bounds, dated histories (order, overlaps, declared gaps) and each
+override's values, salary grids, citations against the bibliography. Prints every issue with its
+file, line, column and path, and exits with code 1 if there is any.
 
 Options:
-${baseHelp}
+${policyHelp}
   -h, --help               Show this help.`
 
-const handbookUsage = `Usage: gip-sante handbook [--policy <policy.json>] [--base <policy.json>] [--format md|html] [--out <file>]
+const handbookUsage = `Usage: gip-sante handbook [--policy <policy.json>] [--override <override.json>]… [--format md|html] [--out <file>]
 
 Generates the policy handbook from the policy data and the rules' metadata (with
 @gip-sante/report): every rule (its parameters, sources and worked examples, computed from the
 policy), every parameter with its whole history and the provenance of each value (values no
-source gives are badged ASSUMPTION), what an override changed from its base and what it inherits,
+source gives are badged ASSUMPTION), what the overrides changed from the base and what they inherit,
 and the documents the policy cites.
 
 Options:
-  --policy <policy.json>   The policy to document (default: the embedded Occitanie policy).
-${baseHelp}
+${policyHelp}
   --format md|html         Markdown (default) or one self-contained HTML page.
   --out <file>             Write to this file (replaced only once the handbook is complete)
                            instead of standard output.
   -h, --help               Show this help.`
 
-const diffUsage = `Usage: gip-sante diff [--override] <a.json> <b.json>
+const diffUsage = `Usage: gip-sante diff [--policy <policy.json>] --override <override.json>…
+       gip-sante diff <a.json> <b.json>
 
-Shows what policy b changes against policy a: each parameter whose values (or effective dates,
-type or unit) differ, with both histories, values and sources, and the documents b adds or drops.
-Exits with code 0 whatever the differences; 1 if a file is invalid.
+Shows what a policy changes against another: each parameter whose values (or effective dates,
+type or unit) differ, with both histories, values and sources, and the documents added or
+dropped. With --override: the policy (a) against the policy with its overrides applied (b). With
+two files: two full policies. Exits with code 0 whatever the differences; 1 if a file is invalid.
 
 Options:
-  --override               Read b as an override (a patch) of a rather than as a full policy.
+${policyHelp}
   -h, --help               Show this help.`
 
 type Options = Parameters<typeof parseArgs>[0] extends infer C ? NonNullable<C> : never
@@ -96,12 +97,7 @@ const parse = <const O extends NonNullable<Options["options"]>>(
 }
 
 const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(
-    args,
-    { help: { type: "boolean", short: "h" }, base: { type: "string" } },
-    validateUsage,
-    io
-  )
+  const parsed = parse(args, { help: { type: "boolean", short: "h" }, ...policyOptions }, validateUsage, io)
   if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {
@@ -109,19 +105,23 @@ const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
     return 0
   }
   const [file, ...extra] = positionals
-  if (file === undefined || extra.length > 0) {
-    io.err(validateUsage)
+  const sources = policySources(values, file)
+  if (extra.length > 0 || "usageError" in sources) {
+    io.err(
+      `${"usageError" in sources ? sources.usageError : `Unexpected argument "${extra[0]}"`}\n\n${validateUsage}`
+    )
     return 2
   }
-  const p = await loadWithBase(file, values.base, io)
-  if (p === undefined) return 1
+  const loaded = await loadPolicyStack(sources, io)
+  if (loaded === undefined) return 1
+  const p = loaded.policy
   const assumptions = Policy.assumptions(p).length
   const overrides =
     p.lineage === undefined
       ? ""
       : `; overrides ${p.lineage.overridden.length} parameter(s) of "${p.lineage.base.name}" (${p.lineage.base.region})`
   io.out(
-    `${file}: valid policy "${p.name}" (${p.region}, version ${p.version}): ${Policy.parameterIds(p).length} parameters, ${assumptions} assumed value(s) to review${overrides}`
+    `${loaded.label}: valid policy "${p.name}" (${p.region}, version ${p.version}): ${Policy.parameterIds(p).length} parameters, ${assumptions} assumed value(s) to review${overrides}`
   )
   return 0
 }
@@ -131,8 +131,7 @@ const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
     args,
     {
       help: { type: "boolean", short: "h" },
-      policy: { type: "string" },
-      base: { type: "string" },
+      ...policyOptions,
       format: { type: "string" },
       out: { type: "string" }
     },
@@ -146,18 +145,22 @@ const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
     return 0
   }
   const format = values.format ?? "md"
-  if (positionals.length > 0 || (format !== "md" && format !== "html")) {
-    io.err(
-      `${positionals.length > 0 ? `Unexpected argument "${positionals[0]}"` : `Unknown format "${format}": use md or html`}\n\n${handbookUsage}`
-    )
+  const sources = policySources(values)
+  const usageError =
+    positionals.length > 0
+      ? `Unexpected argument "${positionals[0]}"`
+      : format !== "md" && format !== "html"
+        ? `Unknown format "${format}": use md or html`
+        : "usageError" in sources
+          ? sources.usageError
+          : undefined
+  if (usageError !== undefined || "usageError" in sources) {
+    io.err(`${usageError}\n\n${handbookUsage}`)
     return 2
   }
-  if (values.base !== undefined && values.policy === undefined) {
-    io.err(`--base needs --policy <override.json>\n\n${handbookUsage}`)
-    return 2
-  }
-  const p = await loadWithBase(values.policy ?? preset, values.base, io)
-  if (p === undefined) return 1
+  const loaded = await loadPolicyStack(sources, io)
+  if (loaded === undefined) return 1
+  const p = loaded.policy
   const text = format === "html" ? Handbook.html(p) : Handbook.markdown(p)
   if (values.out === undefined) {
     io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
@@ -185,38 +188,69 @@ const historyLines = (
   )
 }
 
+// What one override of a lineage did, in a line.
+const layerSummary = (layer: Policy.Lineage["layers"][number]): string => {
+  const parts = [
+    layer.start === undefined ? undefined : `starts the programme on ${layer.start}`,
+    layer.replaced.length === 0
+      ? undefined
+      : `replaces ${layer.replaced.map((r) => `${r.parameterId} from ${r.from}${r.to === undefined ? "" : ` to ${r.to}`}`).join(", ")}`,
+    layer.unitChanged.length === 0
+      ? undefined
+      : `switches ${layer.unitChanged.map((u) => `${u.parameterId} from ${u.from} to ${u.to}`).join(", ")}`,
+    layer.inheritedFromStart.length === 0
+      ? undefined
+      : `moves ${layer.inheritedFromStart.length} inherited value(s) to its start (${layer.inheritedFromStart.map((m) => m.parameterId).join(", ")})`,
+    layer.documentsAdded.length === 0 ? undefined : `adds documents ${layer.documentsAdded.join(", ")}`,
+    layer.rules.length === 0 ? undefined : `restates the sources of ${layer.rules.join(", ")}`
+  ].filter((part) => part !== undefined)
+  return `"${layer.name}" (${layer.region}, version ${layer.version}): ${parts.length === 0 ? "changes nothing" : parts.join("; ")}`
+}
+
 const diff = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(
-    args,
-    { help: { type: "boolean", short: "h" }, override: { type: "boolean" } },
-    diffUsage,
-    io
-  )
+  const parsed = parse(args, { help: { type: "boolean", short: "h" }, ...policyOptions }, diffUsage, io)
   if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {
     io.out(diffUsage)
     return 0
   }
-  const [fileA, fileB, ...extra] = positionals
-  if (fileA === undefined || fileB === undefined || extra.length > 0) {
-    io.err(diffUsage)
+  const sources = policySources(values)
+  const twoFiles = positionals.length === 2
+  const usageError =
+    "usageError" in sources
+      ? sources.usageError
+      : twoFiles && (values.policy !== undefined || sources.overrides.length > 0)
+        ? "Compare either two files, or a policy with its overrides (--policy, --override), not both"
+        : !twoFiles && positionals.length > 0
+          ? `Give two policy files to compare, or --override <file>: got ${positionals.length} file(s)`
+          : !twoFiles && sources.overrides.length === 0
+            ? "Nothing to compare: give --override <file> (what it changes in the policy) or two policy files"
+            : undefined
+  if (usageError !== undefined || "usageError" in sources) {
+    io.err(`${usageError}\n\n${diffUsage}`)
     return 2
   }
-  const a = await loadPolicy(fileA, undefined, "", io)
-  if (a === undefined) return 1
-  const b = await loadPolicy(fileB, values.override === true ? a : undefined, fileA, io)
-  if (b === undefined) return 1
+  const [fileA, fileB] = twoFiles ? [positionals[0]!, positionals[1]!] : [sources.policy, undefined]
+  const loadedA = await loadPolicyStack({ policy: fileA, overrides: [] }, io)
+  if (loadedA === undefined) return 1
+  const loadedB = await loadPolicyStack(fileB === undefined ? sources : { policy: fileB, overrides: [] }, io)
+  if (loadedB === undefined) return 1
+  const a = loadedA.policy
+  const b = loadedB.policy
   const name = (p: Policy.Policy) => `"${p.name}" (${p.region}, version ${p.version})`
   const differences = Policy.diff(a, b)
-  io.out(`a: ${fileA}: ${name(a)}`)
-  io.out(`b: ${fileB}: ${name(b)}`)
+  io.out(`a: ${loadedA.label}: ${name(a)}`)
+  io.out(`b: ${loadedB.label}: ${name(b)}`)
   if (b.lineage !== undefined) {
     io.out(
       `b overrides ${b.lineage.base.name} (${b.lineage.base.region}, version ${b.lineage.base.version}): ${
         b.lineage.overridden.length === 0 ? "no parameter" : b.lineage.overridden.join(", ")
       }`
     )
+    b.lineage.layers.forEach((layer, i) => {
+      io.out(`  ${i + 1}. ${layerSummary(layer)}`)
+    })
   }
   io.out("")
   io.out(differences.length === 0 ? "No parameter differs." : `${differences.length} parameter(s) differ:`)

@@ -9,7 +9,7 @@
 import { type ChildProcess, fork } from "node:child_process"
 import { stat } from "node:fs/promises"
 import { parseArgs } from "node:util"
-import { Kpi } from "@gip-sante/core"
+import { Contract, Kpi, Policy } from "@gip-sante/core"
 import {
   cutParts,
   type FileOutcome,
@@ -24,8 +24,19 @@ import {
 import type { Io } from "./io.js"
 import type { KpiWorkerData, KpiWorkerMessage, KpiWorkerPart } from "./kpi-worker.js"
 import { writeAtomically } from "./output.js"
+import { loadPolicyStack, policyHelp, policyOptions, policySources } from "./policy-file.js"
 
-const kpiUsage = `Usage: gip-sante kpi --events <file…> [--workers N] [--full-time-hours H] [--format json|md] [--out <file>] [--max-rejects N]
+// The latest value of a number parameter: the KPIs are folded with one full-time week.
+const latestValue = (
+  policy: Policy.Policy,
+  definition: typeof Contract.parameters.fullTimeWeeklyHours
+): number | undefined => {
+  const history = Policy.parameter(policy, definition.id)?.history
+  const value = history?.[history.length - 1]?.value
+  return typeof value === "number" && value > 0 ? value : undefined
+}
+
+const kpiUsage = `Usage: gip-sante kpi --events <file…> [--policy <policy.json>] [--override <override.json>]… [--workers N] [--full-time-hours H] [--format json|md] [--out <file>] [--max-rejects N]
 
 Computes the programme's KPIs (consultations, unique patients, regular-doctor patients, home
 visits, slots, out-of-hours shifts, staff) from event files, read as streams in constant memory:
@@ -43,7 +54,9 @@ Options:
                            no worker process). They take parts of the files from one queue:
                            JSON Lines files of 2 MiB or more are cut into byte ranges; a CSV
                            file is read whole by one process.
-  --full-time-hours H      Weekly hours of a full-time post, for FTEs (default 35).
+${policyHelp}
+  --full-time-hours H      Weekly hours of a full-time post, for FTEs (default: the policy's
+                           contract.fullTimeWeeklyHours, its latest value).
   --format json|md         JSON (default) or a Markdown table.
   --out <file>             Write the KPIs to this file (replaced only once complete) instead of
                            standard output.
@@ -251,7 +264,7 @@ const leaves = (value: unknown, path: string, out: Array<[string, unknown]>): vo
  * @example
  * ```ts
  * import { kpisMarkdown } from "./kpi.js" // internal to @gip-sante/cli
- * import { Kpi } from "@gip-sante/core"
+ * import { Contract, Kpi, Policy } from "@gip-sante/core"
  *
  * const md = kpisMarkdown(Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), []))
  * ```
@@ -313,11 +326,31 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
   const workers = integerOption("workers", values.workers ?? "1", 1, io)
   const keepRejects = integerOption("max-rejects", values["max-rejects"] ?? "20", 0, io)
   if (workers === undefined || keepRejects === undefined) return 2
-  const hoursText = values["full-time-hours"] ?? "35"
-  const fullTimeWeeklyHours = Number(hoursText)
-  if (hoursText.trim() === "" || !Number.isFinite(fullTimeWeeklyHours) || fullTimeWeeklyHours <= 0) {
+  const sources = policySources(values)
+  if ("usageError" in sources) {
+    io.err(`${sources.usageError}\n\n${kpiUsage}`)
+    return 2
+  }
+  const hoursText = values["full-time-hours"]
+  let fullTimeWeeklyHours = Number(hoursText)
+  if (
+    hoursText !== undefined &&
+    (hoursText.trim() === "" || !Number.isFinite(fullTimeWeeklyHours) || fullTimeWeeklyHours <= 0)
+  ) {
     io.err(`--full-time-hours expects a positive number, got "${hoursText}"\n\n${kpiUsage}`)
     return 2
+  }
+  if (hoursText === undefined) {
+    const loaded = await loadPolicyStack(sources, io)
+    if (loaded === undefined) return 1
+    const hours = latestValue(loaded.policy, Contract.parameters.fullTimeWeeklyHours)
+    if (hours === undefined) {
+      io.err(
+        `${loaded.label}: no value of ${Contract.parameters.fullTimeWeeklyHours.id}: give --full-time-hours`
+      )
+      return 1
+    }
+    fullTimeWeeklyHours = hours
   }
 
   // A progress line, rewritten in place, only when standard error is a terminal.
@@ -394,6 +427,7 @@ const parseKpiArgs = (args: ReadonlyArray<string>) =>
       help: { type: "boolean", short: "h" },
       events: { type: "string", multiple: true },
       workers: { type: "string" },
+      ...policyOptions,
       "full-time-hours": { type: "string" },
       format: { type: "string" },
       out: { type: "string" },

@@ -1,65 +1,144 @@
-// Reading policy files for the commands: a JSON file decoded as a policy (or as an override of
-// a base policy), or the embedded Occitanie preset by its package name, every issue reported
-// with the file name and the path of the bad field. Internal to the package (not exported from
-// index.ts).
+/**
+ * The policy a command runs on, for every command: a base policy (`--policy FILE`, by default
+ * the embedded Occitanie policy) and the overrides stacked on it (`--override FILE`, repeatable,
+ * applied in order). Reads the files (a UTF-8 byte-order mark is accepted), decodes the stack in
+ * one pass, checks that every module of the library can use the result (`Requirements.all`), and
+ * reports every issue as `file:line:column: at path: message`, in the file that holds it.
+ * Internal to the package (not exported from index.ts).
+ *
+ * @since 0.1.0
+ * @module
+ */
 import { readFile } from "node:fs/promises"
-import { Policy } from "@gip-sante/core"
-import { policy as occitanie } from "@gip-sante/occitanie"
+import { Policy, Requirements } from "@gip-sante/core"
+import { policy as occitanie, policyJson as occitanieJson } from "@gip-sante/occitanie"
 import * as Result from "effect/Result"
 import type { Io } from "./io.js"
+import { indexJson, positionAt } from "./json-position.js"
 
-// Where a policy file is expected, this name stands for the embedded Occitanie policy.
+/** Where a policy file is expected, this name stands for the embedded Occitanie policy. */
 export const preset = "@gip-sante/occitanie"
 
-export const readJson = async (file: string, io: Io): Promise<Result.Result<unknown, undefined>> => {
+/** The options of every command that runs on a policy, for `parseArgs`. */
+export const policyOptions = {
+  policy: { type: "string" },
+  override: { type: "string", multiple: true },
+  // Replaced by --policy and --override; kept only to say so.
+  base: { type: "string" }
+} as const
+
+/** The help lines of {@link policyOptions}. */
+export const policyHelp = `  --policy <file>          The base policy (default: the embedded Occitanie policy, "${preset}").
+  --override <file>        An override (a region's changes) applied to the policy; repeat it to
+                           apply several, in order. The lineage records each one.`
+
+/** The files a command's policy is made of. */
+export interface PolicySources {
+  readonly policy: string
+  readonly overrides: ReadonlyArray<string>
+}
+
+/**
+ * The policy files named by the options (`--policy` or a positional file standing for it), or
+ * a usage error.
+ */
+export const policySources = (
+  values: {
+    readonly policy?: string | undefined
+    readonly override?: ReadonlyArray<string> | undefined
+    readonly base?: string | undefined
+  },
+  positional?: string
+): PolicySources | { readonly usageError: string } => {
+  if (values.base !== undefined)
+    return {
+      usageError: `--base was replaced: give the base with --policy <file> and the override with --override <file>`
+    }
+  if (values.policy !== undefined && positional !== undefined)
+    return { usageError: `Give the policy once: "${positional}" or --policy ${values.policy}` }
+  return { policy: positional ?? values.policy ?? preset, overrides: values.override ?? [] }
+}
+
+/** A file read for the stack (or any JSON file a command reads): its name, its text (without byte-order mark) and its JSON. */
+export interface Layer {
+  readonly file: string
+  readonly text: string | undefined
+  readonly json: unknown
+}
+
+export const readLayer = async (file: string, io: Io): Promise<Layer | undefined> => {
+  if (file === preset) return { file, text: undefined, json: occitanieJson }
   let text: string
   try {
     text = await readFile(file, "utf8")
   } catch (error) {
     io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return Result.fail(undefined)
+    return undefined
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   try {
-    return Result.succeed(JSON.parse(text) as unknown)
+    return { file, text, json: JSON.parse(text) as unknown }
   } catch (error) {
-    io.err(`${file}: not valid JSON (${(error as Error).message})`)
-    return Result.fail(undefined)
+    const message = (error as Error).message
+    const at = /position (\d+)/u.exec(message)
+    const where =
+      at === null ? "" : (({ line, column }) => `:${line}:${column}`)(positionAt(text, Number(at[1])))
+    io.err(`${file}${where}: not valid JSON (${message})`)
+    return undefined
   }
 }
 
-const reportIssues = (file: string, error: Policy.PolicyError, io: Io, context = ""): void => {
-  io.err(`${file}: ${error.issues.length} issue(s) found${context}`)
-  for (const issue of error.issues) io.err(`  at ${issue.path}: ${issue.message}`)
+/** The policy a command runs on, and how to name it in messages. */
+export interface LoadedPolicy {
+  readonly policy: Policy.Policy
+  /** The files, `base.json + override.json`. */
+  readonly label: string
 }
 
 /**
- * Reads a policy file (or the embedded preset), or an override of `base`, reporting every issue
- * with the file name and its path. Undefined when the file is not a valid policy.
+ * Reads and decodes the policy stack, reporting every issue (with file, line and column) on
+ * `io.err`. Undefined when a file cannot be read or the stack is not valid.
  */
-export const loadPolicy = async (
-  file: string,
-  base: Policy.Policy | undefined,
-  baseName: string,
-  io: Io
-): Promise<Policy.Policy | undefined> => {
-  if (file === preset && base === undefined) return occitanie
-  const json = await readJson(file, io)
-  if (Result.isFailure(json)) return undefined
-  const decoded = base === undefined ? Policy.decode(json.success) : Policy.override(base, json.success)
-  if (Result.isFailure(decoded)) {
-    reportIssues(file, decoded.failure, io, base === undefined ? "" : ` (as an override of ${baseName})`)
-    return undefined
+export const loadPolicyStack = async (sources: PolicySources, io: Io): Promise<LoadedPolicy | undefined> => {
+  const files = [sources.policy, ...sources.overrides]
+  const label = files.join(" + ")
+  if (sources.policy === preset && sources.overrides.length === 0) return { policy: occitanie, label }
+  const layers: Array<Layer> = []
+  let unreadable = false
+  for (const file of files) {
+    const layer = await readLayer(file, io)
+    if (layer === undefined) unreadable = true
+    else layers.push(layer)
   }
-  return decoded.success
+  if (unreadable) return undefined
+  const decoded = Policy.decodeLayers(
+    layers.map((l) => l.json),
+    { requirements: Requirements.all }
+  )
+  if (Result.isSuccess(decoded)) return { policy: decoded.success, label }
+  reportIssues(decoded.failure.issues, layers, io)
+  return undefined
 }
 
-// A policy file, read as an override of `baseFile` when one is given.
-export const loadWithBase = async (
-  file: string,
-  baseFile: string | undefined,
-  io: Io
-): Promise<Policy.Policy | undefined> => {
-  if (baseFile === undefined) return loadPolicy(file, undefined, "", io)
-  const base = await loadPolicy(baseFile, undefined, "", io)
-  return base === undefined ? undefined : loadPolicy(file, base, baseFile, io)
+const reportIssues = (issues: ReadonlyArray<Policy.Issue>, layers: ReadonlyArray<Layer>, io: Io): void => {
+  const indexes = layers.map((layer) => (layer.text === undefined ? undefined : indexJson(layer.text)))
+  for (const issue of issues) {
+    const layer = issue.layer ?? 0
+    const file = layers[layer]?.file ?? "?"
+    const index = indexes[layer]
+    const keys = Policy.pathKeys(issue.path)
+    const where =
+      index === undefined || keys === undefined
+        ? ""
+        : (({ line, column }) => `:${line}:${column}`)(index.locate(keys))
+    io.err(`${file}${where}: at ${issue.path}: ${issue.message}`)
+  }
+  const files = new Set(issues.map((issue) => issue.layer ?? 0)).size
+  io.err(
+    `${issues.length} issue(s) found in ${files === 1 ? layers[issues[0]?.layer ?? 0]?.file : `${files} files`}: ${
+      layers.length === 1
+        ? "not a valid policy"
+        : `the policy ${layers.map((l) => l.file).join(" + ")} is not valid`
+    }`
+  )
 }

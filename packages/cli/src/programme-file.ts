@@ -1,42 +1,58 @@
-// Reading a programme data file for `gip-sante report`: a JSON file decoded as programme data, or
-// the embedded Occitanie programme by its package name, every issue reported with the file name
-// and the path of the bad field, citations checked against the policy's bibliography. Internal
-// to the package (not exported from index.ts).
-import type { Policy } from "@gip-sante/core"
+// Reading a programme data file for `gip-sante report`: a JSON file (a UTF-8 byte-order mark is
+// accepted) decoded as programme data, or the embedded Occitanie programme by its package name;
+// every issue reported as `file:line:column: at path: message`, citations checked against the
+// policy's bibliography. Internal to the package (not exported from index.ts).
+import { type Issue, Policy } from "@gip-sante/core"
 import { programme as occitanie } from "@gip-sante/occitanie"
 import { ProgrammeData } from "@gip-sante/report"
 import * as Result from "effect/Result"
 import type { Io } from "./io.js"
-import { preset, readJson } from "./policy-file.js"
+import { indexJson } from "./json-position.js"
+import { type LoadedPolicy, preset, readLayer } from "./policy-file.js"
+
+const report = (file: string, text: string | undefined, issues: ReadonlyArray<Issue.Issue>, io: Io): void => {
+  const index = text === undefined ? undefined : indexJson(text)
+  for (const issue of issues) {
+    const keys = Policy.pathKeys(issue.path)
+    const where =
+      index === undefined || keys === undefined
+        ? ""
+        : (({ line, column }) => `:${line}:${column}`)(index.locate(keys))
+    io.err(`${file}${where}: at ${issue.path}: ${issue.message}`)
+  }
+}
 
 /**
  * Reads a programme data file (or the embedded preset's), reporting every issue with the file
- * name and its path. Undefined when the file is not valid programme data for `policy`.
+ * name, its line and column and its path. Undefined when the file is not valid programme data
+ * for the policy.
  */
 export const loadProgramme = async (
   file: string,
-  policy: Policy.Policy,
+  loaded: LoadedPolicy,
   io: Io
 ): Promise<ProgrammeData.Programme | undefined> => {
   let programme: ProgrammeData.Programme
+  let text: string | undefined
   if (file === preset) programme = occitanie
   else {
-    const json = await readJson(file, io)
-    if (Result.isFailure(json)) return undefined
-    const decoded = ProgrammeData.decode(json.success)
+    const layer = await readLayer(file, io)
+    if (layer === undefined) return undefined
+    text = layer.text
+    const decoded = ProgrammeData.decode(layer.json)
     if (Result.isFailure(decoded)) {
-      io.err(`${file}: ${decoded.failure.issues.length} issue(s) found (as programme data)`)
-      for (const issue of decoded.failure.issues) io.err(`  at ${issue.path}: ${issue.message}`)
+      report(file, text, decoded.failure.issues, io)
+      io.err(`${decoded.failure.issues.length} issue(s) found in ${file}: not valid programme data`)
       return undefined
     }
     programme = decoded.success
   }
-  const dangling = ProgrammeData.citationIssues(programme, policy.bibliography)
+  const dangling = ProgrammeData.citationIssues(programme, loaded.policy.bibliography)
   if (dangling.length > 0) {
+    report(file, text, dangling, io)
     io.err(
-      `${file}: ${dangling.length} citation(s) of documents the policy "${policy.name}" does not declare`
+      `${dangling.length} citation(s) in ${file} of documents the policy ${loaded.label} does not declare: add them to the policy's bibliography`
     )
-    for (const issue of dangling) io.err(`  at ${issue.path}: ${issue.message}`)
     return undefined
   }
   return programme

@@ -9,12 +9,12 @@
 import { readdir, stat } from "node:fs/promises"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
-import { Calendar, type Policy } from "@gip-sante/core"
+import { Calendar } from "@gip-sante/core"
 import { Html, Json, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
 import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
-import { loadPolicy, preset } from "./policy-file.js"
+import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { loadProgramme } from "./programme-file.js"
 
 const maxRejects = 20
@@ -37,29 +37,26 @@ published figures, marked SIMULATED throughout); when the programme data has no 
 report says plainly that there is no event log.
 
 Options:
-  --policy <policy.json>     The policy (default: the embedded Occitanie policy, "${preset}").
-  --override <override.json> An override of the policy (a patch that names only what it
-                             changes); may be repeated, applied in order.
-  --programme <file.json>    The programme data: published figures, scenarios, simulation
-                             calibration ("${preset}" for Occitanie's). Needed with --policy or
-                             --override; the default goes with the default policy only.
-  --events <file|dir>        An event file (JSON Lines .jsonl/.ndjson, or CSV .csv, as for
-                             \`gip-sante kpi\`) or a directory, meaning every such file in it,
-                             in name order. May be repeated. Events dated outside the window are
-                             counted but not reported on.
-  --from <YYYY-MM-DD>        First day of the window (default: the programme data's).
-  --to <YYYY-MM-DD>          Last day of the window (default: the programme data's).
-  --seed <n>                 The simulation's seed, without --events (default: the calibration's).
-  --format md|html|json      Markdown (default), one self-contained HTML page with charts, or JSON
-                             (the report model: plain numbers and ids, every explanation).
-  --out <file>               Write to this file (replaced only once the report is complete)
-                             instead of standard output.
-  -h, --help                 Show this help.`
+${policyHelp}
+  --programme <file>       The programme data: published figures, scenarios, simulation
+                           calibration ("${preset}" for Occitanie's). Needed with --policy or
+                           --override; the default goes with the default policy only.
+  --events <file|dir>      An event file (JSON Lines .jsonl/.ndjson, or CSV .csv, as for
+                           \`gip-sante kpi\`) or a directory, meaning every such file in it,
+                           in name order. May be repeated. Events dated outside the window are
+                           counted but not reported on.
+  --from <YYYY-MM-DD>      First day of the window (default: the programme data's).
+  --to <YYYY-MM-DD>        Last day of the window (default: the programme data's).
+  --seed <n>               The simulation's seed, without --events (default: the calibration's).
+  --format md|html|json    Markdown (default), one self-contained HTML page with charts, or JSON
+                           (the report model: plain numbers and ids, every explanation).
+  --out <file>             Write to this file (replaced only once the report is complete)
+                           instead of standard output.
+  -h, --help               Show this help.`
 
 const options = {
   help: { type: "boolean", short: "h" },
-  policy: { type: "string" },
-  override: { type: "string", multiple: true },
+  ...policyOptions,
   programme: { type: "string" },
   events: { type: "string", multiple: true },
   from: { type: "string" },
@@ -158,22 +155,6 @@ const validDate = (text: string): boolean => {
   }
 }
 
-/** The policy: the base, then each override applied in order. Undefined when one is invalid. */
-const policyOf = async (
-  file: string | undefined,
-  overrides: ReadonlyArray<string>,
-  io: Io
-): Promise<Policy.Policy | undefined> => {
-  let policy = await loadPolicy(file ?? preset, undefined, "", io)
-  let baseName = file ?? preset
-  for (const override of overrides) {
-    if (policy === undefined) return undefined
-    policy = await loadPolicy(override, policy, baseName, io)
-    baseName = override
-  }
-  return policy
-}
-
 const usageErrorOf = (
   positionals: ReadonlyArray<string>,
   values: ReturnType<typeof parse> extends infer P ? (P extends { values: infer V } ? V : never) : never
@@ -190,6 +171,8 @@ const usageErrorOf = (
     return `--seed: expected a whole number, got "${values.seed}"`
   if (values.seed !== undefined && values.events !== undefined)
     return "--seed is for the simulation: it goes without --events"
+  const sources = policySources(values)
+  if ("usageError" in sources) return sources.usageError
   if (values.programme === undefined && (values.policy !== undefined || values.override !== undefined))
     return `--programme: give the programme data that goes with this policy (or "${preset}" for Occitanie's); the report never borrows another programme's`
   return undefined
@@ -223,11 +206,14 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
     io.err(`${usageError}\n\n${reportUsage}`)
     return 2
   }
-  const policy = await policyOf(values.policy, values.override ?? [], io)
-  if (policy === undefined) return 1
+  const sources = policySources(values)
+  if ("usageError" in sources) return 2
+  const loaded = await loadPolicyStack(sources, io)
+  if (loaded === undefined) return 1
+  const policy = loaded.policy
   const programme: ProgrammeData.Programme | undefined = await loadProgramme(
     values.programme ?? preset,
-    policy,
+    loaded,
     io
   )
   if (programme === undefined) return 1

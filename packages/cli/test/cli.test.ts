@@ -87,7 +87,9 @@ describe("validate", () => {
     const file = fixture("broken.json", '{ "name": "Broken", ')
     const r = cli("validate", file)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`${file}: not valid JSON`)
+    expect(r.stderr).toContain(
+      `${file}:1:21: not valid JSON (Expected double-quoted property name in JSON at position 20)`
+    )
   })
 
   it("rejects a value of the wrong type, with its path", () => {
@@ -116,11 +118,64 @@ describe("validate", () => {
         "contract.maxWeeklyHours": { unit: "hoursPerDay" }
       }
     })
-    const r = cli("validate", "--base", presetFile, file)
+    const r = cli("validate", "--policy", presetFile, "--override", file)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(file)
-    expect(r.stderr).toContain('at parameters["contract.noSuchThing"]: Unknown parameter')
-    expect(r.stderr).toContain('at parameters["contract.maxWeeklyHours"].unit: Cannot change the unit')
+    expect(r.stderr).toContain(`${file}:3:5: at parameters["contract.noSuchThing"]: Unknown parameter`)
+    expect(r.stderr).toContain(
+      `${file}:17:7: at parameters["contract.maxWeeklyHours"].unit: Cannot change the unit`
+    )
+  })
+
+  it("says where --base went", () => {
+    const r = cli("validate", "--base", presetFile, "x.json")
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(
+      "--base was replaced: give the base with --policy <file> and the override with --override <file>"
+    )
+  })
+
+  it("reports an override's issues at their line and column, in the override, a byte-order mark accepted", () => {
+    const text = `{
+  "region": "Centre-Val de Loire",
+  "parameters": {
+    "pay.netShareOfGross": {
+      "values": [{ "from": "2020-06-30", "value": 81.5, "provenance": { "kind": "citation", "document": "CVL9", "locator": "x" } }]
+    }
+  }
+}`
+    const file = fixture("bom-override.json", `\uFEFF${text}`)
+    const r = cli("validate", "--override", file)
+    expect(r.code).toBe(1)
+    expect(r.stderr.split("\n").filter((line) => line !== "")).toStrictEqual([
+      `${file}:5:42: at parameters["pay.netShareOfGross"].values[0].value: Expected a share between 0 and 1 (0.815 for 81.5 %), got 81.5`,
+      `${file}:5:93: at parameters["pay.netShareOfGross"].values[0].provenance.document: Refers to document "CVL9", which the bibliography does not declare`,
+      `2 issue(s) found in ${file}: the policy @gip-sante/occitanie + ${file} is not valid`
+    ])
+  })
+
+  it("applies several overrides in order and reports the stack", () => {
+    const first = fixture("first.json", {
+      name: "First",
+      parameters: { "contract.maxWeeklyHours": { values: [assumptionEntry] } }
+    })
+    const second = fixture("second.json", {
+      name: "Second",
+      parameters: {
+        "contract.maxWeeklyHours": { values: [{ ...assumptionEntry, from: "2024-01-01", value: 40 }] }
+      }
+    })
+    const r = cli("validate", "--override", first, "--override", second)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`@gip-sante/occitanie + ${first} + ${second}: valid policy "Second"`)
+    const d = cli("diff", "--override", first, "--override", second)
+    expect(d.code).toBe(0)
+    expect(d.stdout).toContain(
+      '  1. "First" (Occitanie, version 2025.12.0): replaces contract.maxWeeklyHours from 2022-06-17'
+    )
+    expect(d.stdout).toContain(
+      '  2. "Second" (Occitanie, version 2025.12.0): replaces contract.maxWeeklyHours from 2024-01-01'
+    )
+    expect(d.stdout).toContain("2024-01-01 to (open): 40 h / week")
   })
 
   it("accepts a valid override of the embedded preset", () => {
@@ -128,7 +183,7 @@ describe("validate", () => {
       region: "Centre-Val de Loire",
       parameters: { "contract.maxWeeklyHours": { values: [assumptionEntry] } }
     })
-    const r = cli("validate", "--base", "@gip-sante/occitanie", file)
+    const r = cli("validate", "--policy", "@gip-sante/occitanie", "--override", file)
     expect(r.code).toBe(0)
     expect(r.stdout).toContain("overrides 1 parameter(s)")
   })
@@ -153,11 +208,11 @@ describe("diff", () => {
     expect(r.stdout).toContain("b overrides Ma santé, ma région")
   })
 
-  it("reads b as an override of a with --override", () => {
+  it("compares a policy with its override with --override", () => {
     const file = fixture("cvl-patch.json", {
       parameters: { "contract.maxWeeklyHours": { values: [assumptionEntry] } }
     })
-    const r = cli("diff", "--override", presetFile, file)
+    const r = cli("diff", "--policy", presetFile, "--override", file)
     expect(r.code).toBe(0)
     expect(r.stdout).toContain("contract.maxWeeklyHours")
   })
@@ -200,7 +255,7 @@ describe("handbook", () => {
       region: "Centre-Val de Loire",
       parameters: { "contract.maxWeeklyHours": { values: [assumptionEntry] } }
     })
-    const r = cli("handbook", "--policy", file, "--base", presetFile)
+    const r = cli("handbook", "--policy", presetFile, "--override", file)
     expect(r.code).toBe(0)
     expect(r.stdout).toContain("## Changes from the base policy")
     expect(r.stdout).toContain("(`contract.maxWeeklyHours`)")

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { programmeJson, simulate } from "@gip-sante/occitanie"
@@ -231,8 +231,14 @@ describe("gip-sante report with a programme data file", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
   const write = (name: string, value: unknown) => {
     const file = join(dataDir, name)
-    writeFileSync(file, JSON.stringify(value))
+    writeFileSync(file, JSON.stringify(value, null, 2))
     return file
+  }
+  // Where a piece of text is in a file written by `write`: "line:column" (1-based).
+  const at = (file: string, piece: string) => {
+    const text = readFileSync(file, "utf8")
+    const before = text.slice(0, text.indexOf(piece)).split("\n")
+    return `${before.length}:${before.at(-1)!.length + 1}`
   }
 
   it("needs the programme data that goes with a policy given", async () => {
@@ -269,8 +275,8 @@ describe("gip-sante report with a programme data file", () => {
     const r = await run(["--programme", file, "--policy", "@gip-sante/occitanie"])
     expect(r.code).toBe(1)
     expect(r.err.split("\n")).toStrictEqual([
-      `${file}: 1 issue(s) found (as programme data)`,
-      "  at window.to: Missing field"
+      `${file}:${at(file, '"window"')}: at window.to: Missing field`,
+      `1 issue(s) found in ${file}: not valid programme data`
     ])
   })
 
@@ -282,8 +288,8 @@ describe("gip-sante report with a programme data file", () => {
     const r = await run(["--programme", file, "--policy", "@gip-sante/occitanie"])
     expect(r.code).toBe(1)
     expect(r.err.split("\n")).toStrictEqual([
-      `${file}: 1 citation(s) of documents the policy "Ma santé, ma région" does not declare`,
-      `  at start.provenance.document: Refers to document "cvl-press", which the policy's bibliography does not declare`
+      `${file}:${at(file, '"document": "cvl-press"')}: at start.provenance.document: Refers to document "cvl-press", which the policy's bibliography does not declare`,
+      `1 citation(s) in ${file} of documents the policy @gip-sante/occitanie does not declare: add them to the policy's bibliography`
     ])
   })
 })

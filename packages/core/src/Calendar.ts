@@ -1203,6 +1203,11 @@ export const isPublicHoliday = (self: LocalDate, options?: PublicHolidayOptions)
 // schemas
 // -----------------------------------------------------------------------------
 
+// The same rule as `localDateProblem`, as a pattern for JSON Schema validators (editors):
+// month lengths, 29 February of leap years only, years 0001 to 9999.
+const localDatePattern =
+  "^(?!0000)(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"
+
 /**
  * Schema of a date written `"YYYY-MM-DD"` in JSON. Decoding fails, with a message that names
  * the expected form and, for a well-formed but impossible date, the reason (`"2023-02-29"`: days
@@ -1223,11 +1228,13 @@ export const LocalDateSchema = Schema.String.annotate({ message: `Expected ${dat
   .check(
     Schema.makeFilter((text: string) => localDateProblem(text), {
       expected: dateExpected,
+      toJsonSchema: () => ({ pattern: localDatePattern }),
       title: "LocalDate",
       description: 'A calendar date "YYYY-MM-DD" (years 0001 to 9999), without time or time zone'
     })
   )
   .pipe(Schema.brand("LocalDate"))
+  .annotate({ identifier: "LocalDate" })
 
 /**
  * Schema of a month written `"YYYY-MM"` in JSON.

@@ -542,7 +542,6 @@ export const targetRule: Rule.Rule<Activity> = Rule.make<Activity>({
   kind: "target",
   severity: "advisory",
   reads: [parameters.targetPerHour, parameters.targetPerHourComplex],
-  sources: ["S2"],
   shortfallUnit: "consultations",
   examples: [
     {

@@ -262,7 +262,6 @@ const boundsRule = (options: {
     title: options.title,
     description: options.description,
     reads: [options.min, options.max],
-    sources: ["S2"],
     shortfallUnit: options.unit,
     evaluate: (policy, contract, at) =>
       Result.flatMap(read(policy, options.min, at), (min) =>
@@ -361,7 +360,6 @@ export const hoursPerDayWithinMaximum: Rule.Rule<Contract> = contractCheck({
   description:
     "A contract's weekly hours divided by its working days may not exceed the policy's maximum hours per day. The shortfall is the excess per day.",
   reads: [parameters.maxHoursPerDay],
-  sources: ["code-travail-l3121-18"],
   shortfallUnit: "hoursPerDay",
   evaluate: (policy, contract, at) =>
     Result.map(read(policy, parameters.maxHoursPerDay, at), (max) => {
@@ -395,7 +393,6 @@ const datesRule = (options: {
     title: options.title,
     description: options.description,
     reads: [],
-    sources: [],
     shortfallUnit: "none",
     evaluate: (_policy, contract) => {
       const explanation = Explanation.make(Explanation.step(options.explain(contract)))

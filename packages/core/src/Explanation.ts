@@ -88,6 +88,26 @@ export interface Source {
 }
 
 /**
+ * The rule a step applies, and the sources the policy gives for it: an auditor sees that a
+ * finding rests on "the recruitment rule: S2" even where the region restated the threshold
+ * without a reference.
+ *
+ * @example
+ * ```ts
+ * import type { Explanation } from "@gip-sante/core"
+ *
+ * const documents = (r: Explanation.RuleSource) => r.sources.flatMap((s) => (s.kind === "citation" ? [s.document] : []))
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RuleSource {
+  readonly ruleId: string
+  readonly sources: ReadonlyArray<Provenance>
+}
+
+/**
  * A published figure a step used: its id, the date it refers to and its citation.
  *
  * @example
@@ -126,8 +146,8 @@ export interface EventsCounted {
 
 /**
  * One step of an explanation: what it is, its value, what it rests on (the parameter it read,
- * the published figure it used, the events it counted; each if any), a note (a rounding, a
- * proration) and the steps it was computed from.
+ * the published figure it used, the events it counted, the rule it applies; each if any), a note
+ * (a rounding, a proration) and the steps it was computed from.
  *
  * @example
  * ```ts
@@ -145,6 +165,7 @@ export interface Step {
   readonly source?: Source
   readonly figure?: FigureSource
   readonly counted?: EventsCounted
+  readonly rule?: RuleSource
   readonly note?: string
   readonly children: ReadonlyArray<Step>
 }
@@ -233,7 +254,8 @@ export const text = (value: string): Value => ({ kind: "text", text: value })
 export const flag = (value: boolean): Value => ({ kind: "boolean", value })
 
 /**
- * A step, with optional value, source, note and children.
+ * A step, with optional value, source (a parameter read), published figure, events counted,
+ * rule (with its sources), note and children.
  *
  * @example
  * ```ts
@@ -252,6 +274,7 @@ export const step = (
     readonly source?: Source
     readonly figure?: FigureSource
     readonly counted?: EventsCounted
+    readonly rule?: RuleSource
     readonly note?: string
     readonly children?: ReadonlyArray<Step>
   } = {}
@@ -262,6 +285,7 @@ export const step = (
   if (options.source !== undefined) out.source = options.source
   if (options.figure !== undefined) out.figure = options.figure
   if (options.counted !== undefined) out.counted = options.counted
+  if (options.rule !== undefined) out.rule = options.rule
   if (options.note !== undefined) out.note = options.note
   return out
 }
@@ -403,6 +427,30 @@ export const sources = (self: Explanation): Array<Source> => {
 }
 
 /**
+ * The rules an explanation applies, with the sources the policy gives for each, once each.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * declare const e: Explanation.Explanation // a finding's explanation
+ * Explanation.rules(e).map((r) => r.ruleId) // ["programme.recruitment.keepRecruiting"]
+ * ```
+ *
+ * @since 0.1.0
+ * @category queries
+ */
+export const rules = (self: Explanation): Array<RuleSource> => {
+  const seen = new Map<string, RuleSource>()
+  const visit = (s: Step) => {
+    if (s.rule !== undefined && !seen.has(s.rule.ruleId)) seen.set(s.rule.ruleId, s.rule)
+    for (const child of s.children) visit(child)
+  }
+  visit(self.root)
+  return [...seen.values()]
+}
+
+/**
  * Every published figure used anywhere in the explanation, depth first, without duplicates.
  *
  * @example
@@ -484,6 +532,13 @@ export const formatValue = (value: Value): string => {
 const describeSource = (source: Source): string =>
   `[${source.parameterId}, in force ${source.from}${source.to === undefined ? " onwards" : ` to ${source.to}`}; ${describeProvenance(source.provenance)}]`
 
+const describeRule = (rule: RuleSource): string =>
+  `[rule ${rule.ruleId}; ${
+    rule.sources.length === 0
+      ? "no source given by the policy"
+      : rule.sources.map(describeProvenance).join("; ")
+  }]`
+
 const describeFigure = (figure: FigureSource): string =>
   `[published figure ${figure.figureId}, as of ${figure.asOf}; ${describeProvenance(figure.provenance)}]`
 
@@ -493,7 +548,8 @@ const describeCounted = (c: EventsCounted): string =>
 /**
  * The explanation as indented text, one step a line: label, value, note, and what the step rests
  * on: for a parameter read, the parameter id, the value's effective range and its provenance; for
- * a published figure, its id, date and citation; for events counted, how many and which.
+ * a published figure, its id, date and citation; for events counted, how many and which; for a
+ * rule, its id and sources.
  *
  * @example
  * ```ts
@@ -513,7 +569,7 @@ export const toText = (self: Explanation): string => {
       s.source === undefined ? "" : ` ${describeSource(s.source)}`
     }${s.figure === undefined ? "" : ` ${describeFigure(s.figure)}`}${
       s.counted === undefined ? "" : ` ${describeCounted(s.counted)}`
-    }`
+    }${s.rule === undefined ? "" : ` ${describeRule(s.rule)}`}`
   const visit = (s: Step, prefix: string, childPrefix: string) => {
     lines.push(`${prefix}${line(s)}`)
     s.children.forEach((child, i) => {
@@ -547,12 +603,18 @@ const FigureSourceSchema = Schema.Struct({
 
 const EventsCountedSchema = Schema.Struct({ events: Schema.Finite, description: Schema.String })
 
+const RuleSourceSchema = Schema.Struct({
+  ruleId: Schema.String,
+  sources: Schema.Array(ProvenanceSchema)
+})
+
 interface StepEncoded {
   readonly label: string
   readonly value?: typeof ValueSchema.Encoded
   readonly source?: typeof SourceSchema.Encoded
   readonly figure?: typeof FigureSourceSchema.Encoded
   readonly counted?: typeof EventsCountedSchema.Encoded
+  readonly rule?: typeof RuleSourceSchema.Encoded
   readonly note?: string
   readonly children: ReadonlyArray<StepEncoded>
 }
@@ -563,6 +625,7 @@ const StepSchema: Schema.Codec<Step, StepEncoded> = Schema.Struct({
   source: Schema.optionalKey(SourceSchema),
   figure: Schema.optionalKey(FigureSourceSchema),
   counted: Schema.optionalKey(EventsCountedSchema),
+  rule: Schema.optionalKey(RuleSourceSchema),
   note: Schema.optionalKey(Schema.String),
   children: Schema.Array(Schema.suspend((): Schema.Codec<Step, StepEncoded> => StepSchema))
 }) as unknown as Schema.Codec<Step, StepEncoded>

@@ -994,7 +994,6 @@ export const pdsaRule: Rule.Rule<Input> = Rule.make<Input>({
     parameters.pdsaRetireesExempt,
     contractParameters.fullTimeWeeklyHours
   ],
-  sources: ["S1", "S2", "csp-r6315-1"],
   shortfallUnit: "count",
   examples: [
     {
@@ -1043,7 +1042,6 @@ export const homeVisitsRule: Rule.Rule<Input> = Rule.make<Input>({
   kind: "obligation",
   severity: "advisory",
   reads: [parameters.homeVisitsPerMonthFullTime, contractParameters.fullTimeWeeklyHours],
-  sources: ["S1", "S2"],
   shortfallUnit: "count",
   examples: [
     {
@@ -1093,7 +1091,6 @@ export const unscheduledCareRule: Rule.Rule<Input> = Rule.make<Input>({
   kind: "obligation",
   severity: "advisory",
   reads: [parameters.unscheduledReservedShare],
-  sources: ["S1", "S2"],
   shortfallUnit: "count",
   examples: [
     {

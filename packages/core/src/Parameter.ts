@@ -37,7 +37,8 @@ import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
-import { decodeAll, formatPath as formatIssuePath, type Issue, renderIssues } from "./internal/issues.js"
+import { dateIssues } from "./internal/history.js"
+import { decodeAll, type Issue, renderIssues } from "./internal/issues.js"
 import { type Cents, FromEuroString } from "./Money.js"
 import { type Provenance, ProvenanceSchema } from "./Provenance.js"
 import {
@@ -47,7 +48,8 @@ import {
   type Quantity,
   type QuantityUnit,
   QuantityUnitSchema,
-  type Unit
+  type Unit,
+  UnitSchema
 } from "./Unit.js"
 
 // -----------------------------------------------------------------------------
@@ -78,6 +80,32 @@ export const PolicyMoneySchema = Schema.String.check(
 const NonNegativeFinite = Schema.Finite.check(
   Schema.isGreaterThanOrEqualTo(0, { expected: "a finite number greater than or equal to 0" })
 )
+
+// Units whose values have a natural bound: a share cannot exceed the whole, a week has 168
+// hours. A value outside is a mistake (81.5 written for a share of 0.815), stopped at decoding
+// and, through the JSON Schema, in the editor.
+const unitBounds = {
+  ratio: { maximum: 1, expected: "a share between 0 and 1 (0.815 for 81.5 %)" },
+  hoursPerWeek: { maximum: 168, expected: "a number of hours between 0 and 168 (the hours of a week)" },
+  hoursPerDay: { maximum: 24, expected: "a number of hours between 0 and 24 (the hours of a day)" },
+  hoursPerYear: {
+    maximum: 8784,
+    expected: "a number of hours between 0 and 8784 (the hours of a leap year)"
+  },
+  daysPerWeek: { maximum: 7, expected: "a number of days between 0 and 7 (the days of a week)" },
+  daysPerYear: { maximum: 366, expected: "a number of days between 0 and 366 (the days of a leap year)" },
+  weeksPerYear: { maximum: 53, expected: "a number of weeks between 0 and 53 (the weeks of a year)" }
+} as const satisfies Partial<Record<QuantityUnit, { maximum: number; expected: string }>>
+
+type BoundedUnit = keyof typeof unitBounds
+
+const boundedValue = (unit: BoundedUnit) =>
+  Schema.Finite.check(
+    Schema.isBetween(
+      { minimum: 0, maximum: unitBounds[unit].maximum },
+      { expected: unitBounds[unit].expected }
+    )
+  )
 
 /**
  * Schema of one step of a salary grid: from how many years of seniority it applies, and the
@@ -136,6 +164,36 @@ export interface Echelon<U extends MoneyUnit = MoneyUnit> {
  */
 export type Grid<U extends MoneyUnit = MoneyUnit> = ReadonlyArray<Echelon<U>>
 
+// A grid's steps: at least one, the first from 0 years, thresholds rising, amounts never
+// falling. The first two rules are also said to JSON Schema validators; the order of the steps
+// cannot be.
+const gridProblems = (grid: ReadonlyArray<{ readonly fromYears: number; readonly amount: number }>) => {
+  if (grid.length === 0) return "A grid needs at least one echelon"
+  const problems: Array<{ path: ReadonlyArray<PropertyKey>; issue: string }> = []
+  if (grid[0]!.fromYears !== 0)
+    problems.push({ path: [0, "fromYears"], issue: "The first echelon must start at 0 years of seniority" })
+  for (let e = 1; e < grid.length; e++) {
+    const echelon = grid[e]!
+    const previous = grid[e - 1]!
+    if (echelon.fromYears <= previous.fromYears) {
+      problems.push({
+        path: [e, "fromYears"],
+        issue: `Seniority thresholds must increase: ${echelon.fromYears} is not above ${previous.fromYears}`
+      })
+    }
+    if (echelon.amount < previous.amount)
+      problems.push({ path: [e, "amount"], issue: "An echelon cannot pay less than the one before it" })
+  }
+  return problems
+}
+
+const GridValueSchema = Schema.Array(EchelonSchema).check(
+  Schema.makeFilter(gridProblems, {
+    expected: "a grid of echelons from 0 years of seniority",
+    toJsonSchema: () => ({ minItems: 1, prefixItems: [{ properties: { fromYears: { const: 0 } } }] })
+  })
+)
+
 const entrySchema = <S extends Schema.Top>(value: S) =>
   Schema.Struct({
     from: LocalDateSchema,
@@ -148,7 +206,7 @@ const GapSchema = Schema.Struct({
   from: LocalDateSchema,
   to: LocalDateSchema,
   reason: Schema.NonEmptyString
-})
+}).annotate({ identifier: "Gap" })
 
 const common = {
   label: Schema.NonEmptyString,
@@ -156,51 +214,83 @@ const common = {
   gaps: Schema.optionalKey(Schema.Array(GapSchema))
 }
 
-const NumberParameterSchema = Schema.Struct({
-  ...common,
-  type: Schema.Literal("number"),
-  unit: QuantityUnitSchema,
-  history: Schema.Array(entrySchema(NonNegativeFinite))
-})
+const variant = <T extends string, U extends Schema.Top, V extends Schema.Top>(
+  identifier: string,
+  type: T,
+  unit: U,
+  value: V
+) =>
+  Schema.Struct({
+    ...common,
+    type: Schema.Literal(type),
+    unit,
+    history: Schema.Array(entrySchema(value))
+  }).annotate({
+    identifier
+  })
 
-const MoneyParameterSchema = Schema.Struct({
-  ...common,
-  type: Schema.Literal("money"),
-  unit: MoneyUnitSchema,
-  history: Schema.Array(entrySchema(PolicyMoneySchema))
-})
+const boundedNumberVariant = <K extends BoundedUnit>(unit: K) =>
+  variant(
+    `${unit[0]!.toUpperCase()}${unit.slice(1)}Parameter`,
+    "number",
+    Schema.Literal(unit),
+    boundedValue(unit)
+  )
 
-const GridParameterSchema = Schema.Struct({
-  ...common,
-  type: Schema.Literal("grid"),
-  unit: MoneyUnitSchema,
-  history: Schema.Array(entrySchema(Schema.Array(EchelonSchema)))
-})
+const boundedNumberVariants = {
+  ratio: boundedNumberVariant("ratio"),
+  hoursPerWeek: boundedNumberVariant("hoursPerWeek"),
+  hoursPerDay: boundedNumberVariant("hoursPerDay"),
+  hoursPerYear: boundedNumberVariant("hoursPerYear"),
+  daysPerWeek: boundedNumberVariant("daysPerWeek"),
+  daysPerYear: boundedNumberVariant("daysPerYear"),
+  weeksPerYear: boundedNumberVariant("weeksPerYear")
+} as const
 
-const BooleanParameterSchema = Schema.Struct({
-  ...common,
-  type: Schema.Literal("boolean"),
-  unit: Schema.Literal("none"),
-  history: Schema.Array(entrySchema(Schema.Boolean))
-})
+const gridUnits = ["eurosPerMonthNet", "eurosPerMonthGross"] as const
 
-const ListParameterSchema = Schema.Struct({
-  ...common,
-  type: Schema.Literal("list"),
-  unit: Schema.Literal("none"),
-  history: Schema.Array(entrySchema(Schema.Array(Schema.NonEmptyString)))
-})
+const unboundedUnits = QuantityUnitSchema.literals.filter(
+  (u): u is Exclude<QuantityUnit, BoundedUnit> => !(u in unitBounds)
+)
 
-const TextParameterSchema = Schema.Struct({
+const NumberParameterSchema = variant(
+  "NumberParameter",
+  "number",
+  Schema.Literals(unboundedUnits),
+  NonNegativeFinite
+)
+// For decoding only: names every quantity unit when the unit is wrong.
+const AnyNumberParameterSchema = variant(
+  "AnyNumberParameter",
+  "number",
+  QuantityUnitSchema,
+  NonNegativeFinite
+)
+const MoneyParameterSchema = variant("MoneyParameter", "money", MoneyUnitSchema, PolicyMoneySchema)
+const GridParameterSchema = variant("GridParameter", "grid", Schema.Literals(gridUnits), GridValueSchema)
+const BooleanParameterSchema = variant("BooleanParameter", "boolean", Schema.Literal("none"), Schema.Boolean)
+const ListParameterSchema = variant(
+  "ListParameter",
+  "list",
+  Schema.Literal("none"),
+  Schema.Array(Schema.NonEmptyString)
+)
+const TextParameterSchema = variant("TextParameter", "text", Schema.Literal("none"), Schema.NonEmptyString)
+
+const valueTypes = ["number", "money", "grid", "boolean", "list", "text"] as const
+
+// When the value type is missing or unknown, the rest of the parameter is still checked.
+const UntypedParameterSchema = Schema.Struct({
   ...common,
-  type: Schema.Literal("text"),
-  unit: Schema.Literal("none"),
-  history: Schema.Array(entrySchema(Schema.NonEmptyString))
+  type: Schema.Literals(valueTypes),
+  unit: UnitSchema,
+  history: Schema.Array(entrySchema(Schema.Unknown))
 })
 
 /**
  * Schema of a parameter as written in a policy file (without its id, which is its key in the
- * policy). Checks the shape and the units; {@link decode} also checks the history.
+ * policy). Checks the shape, the units, values within their unit's bounds (a `ratio` is a share
+ * between 0 and 1) and salary grids; {@link decode} also checks the history's dates.
  *
  * @example
  * ```ts
@@ -214,13 +304,48 @@ const TextParameterSchema = Schema.Struct({
  * @category schemas
  */
 export const ParameterSchema = Schema.Union([
+  ...Object.values(boundedNumberVariants),
   NumberParameterSchema,
   MoneyParameterSchema,
   GridParameterSchema,
   BooleanParameterSchema,
   ListParameterSchema,
   TextParameterSchema
-])
+]).annotate({ identifier: "Parameter" })
+
+// The one variant of `ParameterSchema` a parameter can be, told by its type and unit, so that
+// messages speak of that variant only.
+const variantFor = (input: unknown): Schema.Codec<unknown, unknown> => {
+  const fields = input !== null && typeof input === "object" ? (input as Record<string, unknown>) : {}
+  const type = Object.hasOwn(fields, "type") ? fields.type : undefined
+  const unit = Object.hasOwn(fields, "unit") ? fields.unit : undefined
+  switch (type) {
+    case "number":
+      return (
+        typeof unit === "string" && Object.hasOwn(boundedNumberVariants, unit)
+          ? boundedNumberVariants[unit as BoundedUnit]
+          : AnyNumberParameterSchema
+      ) as Schema.Codec<unknown, unknown>
+    case "money":
+      return MoneyParameterSchema as Schema.Codec<unknown, unknown>
+    case "grid":
+      return GridParameterSchema as Schema.Codec<unknown, unknown>
+    case "boolean":
+      return BooleanParameterSchema as Schema.Codec<unknown, unknown>
+    case "list":
+      return ListParameterSchema as Schema.Codec<unknown, unknown>
+    case "text":
+      return TextParameterSchema as Schema.Codec<unknown, unknown>
+    default:
+      return UntypedParameterSchema as Schema.Codec<unknown, unknown>
+  }
+}
+
+// Enough of a parameter to check its dates when its values do not decode.
+const DatesSchema = Schema.Struct({
+  history: Schema.Array(Schema.Struct({ from: LocalDateSchema, to: Schema.optionalKey(LocalDateSchema) })),
+  gaps: Schema.optionalKey(Schema.Array(GapSchema))
+})
 
 // -----------------------------------------------------------------------------
 // models
@@ -293,8 +418,9 @@ export type ValueType = Parameter["type"]
 export type HistoryEntry = Parameter["history"][number]
 
 /**
- * The unit a value of type `T` may have: money types take money units, numbers take quantity
- * units, flags, lists and texts take `"none"`.
+ * The unit a value of type `T` may have: money takes money units, salary grids a monthly net or
+ * gross amount (`eurosPerMonthNet`, `eurosPerMonthGross`), numbers take quantity units, flags,
+ * lists and texts take `"none"`.
  *
  * @example
  * ```ts
@@ -306,11 +432,13 @@ export type HistoryEntry = Parameter["history"][number]
  * @since 0.1.0
  * @category models
  */
-export type UnitFor<T extends ValueType> = T extends "money" | "grid"
+export type UnitFor<T extends ValueType> = T extends "money"
   ? MoneyUnit
-  : T extends "number"
-    ? QuantityUnit
-    : "none"
+  : T extends "grid"
+    ? (typeof gridUnits)[number]
+    : T extends "number"
+      ? QuantityUnit
+      : "none"
 
 /**
  * The TypeScript type of a value of type `T` in unit `U`.
@@ -494,13 +622,51 @@ export const decode = (
   input: unknown,
   path: ReadonlyArray<PropertyKey> = []
 ): Result.Result<Parameter, ParameterError> => {
-  const decoded = decodeAll(ParameterSchema, input, path)
-  if (Result.isFailure(decoded))
-    return Result.fail(new ParameterError({ parameterId: id, issues: decoded.failure }))
-  const issues = validate(decoded.success, path)
+  const decoded = decodeAll(variantFor(input), input, path)
+  if (Result.isFailure(decoded)) {
+    // The dates are checked even when a value is wrong, so that one pass reports both.
+    const dates = Schema.decodeUnknownOption(DatesSchema)(input)
+    const dateProblems =
+      dates._tag === "Some" ? dateIssues(dates.value.history, dates.value.gaps, path, "history") : []
+    return Result.fail(new ParameterError({ parameterId: id, issues: [...decoded.failure, ...dateProblems] }))
+  }
+  const parameter = decoded.success as Parameter
+  const issues = validate(parameter, path)
   return issues.length === 0
-    ? Result.succeed(decoded.success)
+    ? Result.succeed(parameter)
     : Result.fail(new ParameterError({ parameterId: id, issues }))
+}
+
+/**
+ * Decodes dated values (`from`, `to`, `value`, `provenance`) for a parameter of the given
+ * value type and unit, without checking their dates against each other: an override's values
+ * before they are placed in the base's history. Every issue is reported with its path under
+ * `path`.
+ *
+ * @example
+ * ```ts
+ * import { Parameter } from "@gip-sante/core"
+ * import { Result } from "effect"
+ *
+ * const r = Parameter.decodeValues("number", "ratio", [
+ *   { from: "2020-06-30", value: 81.5, provenance: { kind: "assumption", rationale: "r", replaceWith: "w" } }
+ * ])
+ * if (Result.isFailure(r)) r.failure[0]?.message // "Expected a share between 0 and 1 (0.815 for 81.5 %), got 81.5"
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const decodeValues = (
+  type: ValueType,
+  unit: Unit,
+  input: unknown,
+  path: ReadonlyArray<PropertyKey> = []
+): Result.Result<ReadonlyArray<HistoryEntry>, ReadonlyArray<Issue>> => {
+  const schema = variantFor({ type, unit }) as unknown as {
+    readonly fields: { readonly history: Schema.Top }
+  }
+  return decodeAll(schema.fields.history as Schema.Codec<ReadonlyArray<HistoryEntry>, unknown>, input, path)
 }
 
 /**
@@ -555,93 +721,8 @@ export const encode = (parameter: Parameter): Encoded => Schema.encodeSync(Param
  * @since 0.1.0
  * @category validation
  */
-export const validate = (parameter: Parameter, path: ReadonlyArray<PropertyKey> = []): Array<Issue> => {
-  const issues: Array<Issue> = []
-  const at = (...keys: ReadonlyArray<PropertyKey>) => formatIssuePath([...path, ...keys])
-  const history: ReadonlyArray<HistoryEntry> = parameter.history
-  if (history.length === 0) {
-    issues.push({ path: at("history"), message: "A parameter needs at least one dated value" })
-  }
-  const declaredGaps = parameter.gaps ?? []
-  const usedGaps = new Set<number>()
-  for (let i = 0; i < history.length; i++) {
-    const entry = history[i]!
-    if (entry.to !== undefined && entry.to <= entry.from) {
-      issues.push({
-        path: at("history", i, "to"),
-        message: `Expected an end date after the start date ${entry.from}, got ${entry.to}`
-      })
-    }
-    if (parameter.type === "grid")
-      issues.push(...validateGrid(parameter.history[i]!.value, [...path, "history", i, "value"]))
-    if (i === 0) continue
-    const previous = history[i - 1]!
-    if (entry.from <= previous.from) {
-      issues.push({
-        path: at("history", i, "from"),
-        message: `Values must be in date order: ${entry.from} does not come after the previous value's start ${previous.from}`
-      })
-    } else if (previous.to === undefined) {
-      issues.push({
-        path: at("history", i - 1, "to"),
-        message: `This value has no end date but another value starts on ${entry.from}: give it "to": "${entry.from}"`
-      })
-    } else if (previous.to > entry.from) {
-      issues.push({
-        path: at("history", i, "from"),
-        message: `Overlaps the previous value, which runs until ${previous.to}`
-      })
-    } else if (previous.to < entry.from) {
-      const gap = declaredGaps.findIndex((g) => g.from === previous.to && g.to === entry.from)
-      if (gap < 0) {
-        issues.push({
-          path: at("history", i, "from"),
-          message: `No value is in force from ${previous.to} to ${entry.from}: close the gap or declare it in "gaps" with a reason`
-        })
-      } else usedGaps.add(gap)
-    }
-  }
-  declaredGaps.forEach((gap, g) => {
-    if (!usedGaps.has(g)) {
-      issues.push({
-        path: at("gaps", g),
-        message: `Declared gap ${gap.from} to ${gap.to} does not match a gap in the history`
-      })
-    }
-  })
-  return issues
-}
-
-const validateGrid = (grid: ReadonlyArray<Echelon>, path: ReadonlyArray<PropertyKey>): Array<Issue> => {
-  const issues: Array<Issue> = []
-  if (grid.length === 0) {
-    issues.push({ path: formatIssuePath(path), message: "A grid needs at least one echelon" })
-    return issues
-  }
-  if (grid[0]!.fromYears !== 0) {
-    issues.push({
-      path: formatIssuePath([...path, 0, "fromYears"]),
-      message: "The first echelon must start at 0 years of seniority"
-    })
-  }
-  for (let e = 1; e < grid.length; e++) {
-    const echelon = grid[e]!
-    const previous = grid[e - 1]!
-    if (echelon.fromYears <= previous.fromYears) {
-      issues.push({
-        path: formatIssuePath([...path, e, "fromYears"]),
-        message: `Seniority thresholds must increase: ${echelon.fromYears} is not above ${previous.fromYears}`
-      })
-    }
-    if (echelon.amount < previous.amount) {
-      issues.push({
-        path: formatIssuePath([...path, e, "amount"]),
-        message: "An echelon cannot pay less than the one before it"
-      })
-    }
-  }
-  return issues
-}
+export const validate = (parameter: Parameter, path: ReadonlyArray<PropertyKey> = []): Array<Issue> =>
+  dateIssues(parameter.history, parameter.gaps, path, "history")
 
 // -----------------------------------------------------------------------------
 // queries

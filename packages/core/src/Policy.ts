@@ -1,12 +1,16 @@
 /**
- * Policies: a programme's parameters, its bibliography and its metadata, as one typed,
- * JSON-serialisable record; regional overrides that record what they change; diffs.
+ * Policies: a programme's parameters, its bibliography, the sources of its rules and its
+ * metadata, as one typed, JSON-serialisable record; regional overrides stacked on a base, with
+ * the lineage of what each changed; diffs.
  *
- * A policy file is decoded once ({@link decode}: every issue reported with its path), then read
- * through typed parameter definitions ({@link read}). A region adapts a policy with
- * {@link override}: it may replace the values of parameters the base has, never add unknown
- * ones, change a unit or a value type, or drop a provenance; the result remembers what it
- * changed, and {@link diff} shows it.
+ * A policy file is decoded once ({@link decode}: every issue reported at once, each with its
+ * path), then read through typed parameter definitions ({@link read}). A region adapts a
+ * policy with overrides ({@link decodeLayers}, {@link override}): each may replace the values of
+ * parameters the base has (never add unknown ones, change a value type or drop a provenance;
+ * a salary grid may switch between net and gross), add documents and restate rule sources; the
+ * result remembers the whole chain, and {@link diff} shows it. With the requirements of the
+ * library's modules (`Requirements.all`), decoding also checks that the policy is usable: every
+ * parameter each module reads, with its type and unit, and the constraints between them.
  *
  * @example
  * ```ts
@@ -32,37 +36,127 @@
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
-import type { LocalDate } from "./Calendar.js"
-import { decodeAll, formatPath, type Issue, renderIssues } from "./internal/issues.js"
+import { type LocalDate, LocalDateSchema } from "./Calendar.js"
+import { dateIssues } from "./internal/history.js"
+import { decodeAll, formatPath, renderIssues } from "./internal/issues.js"
+import {
+  field,
+  isObject,
+  isSpliceable,
+  type Json,
+  type Origin,
+  Origins,
+  type Placed,
+  splice
+} from "./internal/layers.js"
+import { compareOrder, documentOrder, parsePath } from "./internal/paths.js"
+import { closest } from "./internal/suggest.js"
 import * as Parameter from "./Parameter.js"
 import {
   type Bibliography,
   BibliographySchema,
+  DocumentSchema,
   danglingReferences,
   type Provenance,
   ProvenanceSchema
 } from "./Provenance.js"
-import { UnitSchema } from "./Unit.js"
+import { type Unit, UnitSchema } from "./Unit.js"
 
 // -----------------------------------------------------------------------------
 // schemas
 // -----------------------------------------------------------------------------
 
+const idPattern = /^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)*$/u
+
 const ParameterIdSchema = Schema.String.check(
-  Schema.isPattern(/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)*$/u, {
+  Schema.isPattern(idPattern, {
     expected: 'a parameter id made of dot-separated camelCase words, such as "pay.gp.grid"'
   })
 )
 
+const RuleIdSchema = Schema.String.check(
+  Schema.isPattern(idPattern, {
+    expected: 'a rule id made of dot-separated camelCase words, such as "obligations.pdsa"'
+  })
+)
+
+// A policy and an override are told apart by the schema they name: an editor validating an
+// override against the policy schema shows hundreds of errors, so say it once, plainly.
+const schemaReference = (kind: "policy" | "override") => {
+  const other = kind === "policy" ? "override" : "policy"
+  const wrong = new RegExp(`(^|[/\\\\])${other}\\.schema\\.json$`, "u")
+  return Schema.String.check(
+    Schema.makeFilter(
+      (text: string) =>
+        wrong.test(text)
+          ? `This file is ${kind === "policy" ? "a full policy" : "an override"}: point "$schema" at ${kind}.schema.json, not ${other}.schema.json`
+          : undefined,
+      {
+        expected: `the address of ${kind}.schema.json`,
+        toJsonSchema: () => ({ not: { pattern: wrong.source } })
+      }
+    )
+  )
+}
+
+/**
+ * Schema of what a policy says about one rule: the sources it rests on (citations of the
+ * bibliography's documents, or an assumption when the region states a rule no document gives),
+ * and an optional note. The handbook shows them, and every finding of the rule carries them.
+ *
+ * @example
+ * ```ts
+ * import { Policy } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Policy.RuleSourcesSchema)({
+ *   sources: [{ kind: "citation", document: "S2", locator: "recruiting stops when slots go empty" }]
+ * }) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RuleSourcesSchema = Schema.Struct({
+  sources: Schema.Array(ProvenanceSchema).check(
+    Schema.isMinLength(1, { expected: "at least one source (a citation, or an assumption)" })
+  ),
+  note: Schema.optionalKey(Schema.String)
+})
+
+const IdentitySchema = Schema.Struct({ name: Schema.String, region: Schema.String, version: Schema.String })
+
+const LineageLayerSchema = Schema.Struct({
+  name: Schema.String,
+  region: Schema.String,
+  version: Schema.String,
+  replaced: Schema.Array(
+    Schema.Struct({
+      parameterId: Schema.String,
+      from: LocalDateSchema,
+      to: Schema.optionalKey(LocalDateSchema)
+    })
+  ),
+  unitChanged: Schema.Array(Schema.Struct({ parameterId: Schema.String, from: UnitSchema, to: UnitSchema })),
+  documentsAdded: Schema.Array(Schema.String),
+  rules: Schema.Array(Schema.String),
+  start: Schema.optionalKey(LocalDateSchema),
+  inheritedFromStart: Schema.Array(Schema.Struct({ parameterId: Schema.String, from: LocalDateSchema })),
+  withdrawn: Schema.optionalKey(
+    Schema.Array(Schema.Struct({ parameterId: Schema.String, reason: Schema.String }))
+  )
+})
+
 const LineageSchema = Schema.Struct({
-  base: Schema.Struct({ name: Schema.String, region: Schema.String, version: Schema.String }),
+  base: IdentitySchema,
+  layers: Schema.Array(LineageLayerSchema),
   overridden: Schema.Array(Schema.String),
   documentsAdded: Schema.Array(Schema.String)
 })
 
 /**
  * Schema of a policy file. Decode with {@link decode}, which adds the checks a schema cannot
- * express (histories, citations).
+ * express (histories, citations) and reports every issue in one pass.
  *
  * @example
  * ```ts
@@ -76,14 +170,24 @@ const LineageSchema = Schema.Struct({
  * @category schemas
  */
 export const PolicySchema = Schema.Struct({
-  $schema: Schema.optionalKey(Schema.String),
+  $schema: Schema.optionalKey(schemaReference("policy")),
   name: Schema.NonEmptyString,
   region: Schema.NonEmptyString,
   version: Schema.NonEmptyString,
   description: Schema.optionalKey(Schema.String),
+  start: Schema.optionalKey(LocalDateSchema),
   bibliography: BibliographySchema,
+  rules: Schema.optionalKey(Schema.Record(RuleIdSchema, RuleSourcesSchema)),
   parameters: Schema.Record(ParameterIdSchema, Parameter.ParameterSchema),
   lineage: Schema.optionalKey(LineageSchema)
+})
+
+// The top of a policy, its three records left to be decoded entry by entry.
+const PolicyHeadSchema = Schema.Struct({
+  ...PolicySchema.fields,
+  bibliography: Schema.Unknown,
+  rules: Schema.optionalKey(Schema.Unknown),
+  parameters: Schema.Unknown
 })
 
 // -----------------------------------------------------------------------------
@@ -121,8 +225,26 @@ export type Policy = typeof PolicySchema.Type
 export type Encoded = typeof PolicySchema.Encoded
 
 /**
- * What an overridden policy remembers of its base: the base's identity, the parameters the
- * override replaced and the documents it added.
+ * The sources a policy gives for one rule.
+ *
+ * @example
+ * ```ts
+ * import type { Policy } from "@gip-sante/core"
+ *
+ * const documents = (r: Policy.RuleSources) => r.sources.flatMap((s) => (s.kind === "citation" ? [s.document] : []))
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type RuleSources = typeof RuleSourcesSchema.Type
+
+/**
+ * What a policy built from overrides remembers: the base's identity, then each override in
+ * the order applied (its identity, the date ranges of the values it replaced, the grids whose
+ * basis it switched, the documents it added, the rules whose sources it restated, the start it
+ * set and the inherited values it moved to that start), and, over all of them, the parameters
+ * replaced and the documents added.
  *
  * @example
  * ```ts
@@ -137,8 +259,31 @@ export type Encoded = typeof PolicySchema.Encoded
 export type Lineage = typeof LineageSchema.Type
 
 /**
+ * One problem found in a policy or an override: where (a readable path such as
+ * `parameters["pay.gp.grid"].values[0].value`) and what is wrong, in words an analyst can act
+ * on. When several files were decoded together ({@link decodeLayers}), `layer` says which one
+ * the path points into: 0 for the base policy, 1 for the first override, and so on.
+ *
+ * @example
+ * ```ts
+ * import type { Policy } from "@gip-sante/core"
+ *
+ * const line = (i: Policy.Issue) => `at ${i.path}: ${i.message}`
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Issue {
+  readonly path: string
+  readonly message: string
+  readonly layer?: number
+}
+
+/**
  * Why a policy could not be decoded, overridden or read: every issue, each with the path of the
- * field at fault (`parameters["pay.gp.grid"].history[1].from`).
+ * field at fault (`parameters["pay.gp.grid"].history[1].from`) and, for a stack of files, the
+ * layer it is in.
  *
  * @example
  * ```ts
@@ -160,14 +305,267 @@ export class PolicyError extends Data.TaggedError("PolicyError")<{ readonly issu
 
 const failWith = (issues: ReadonlyArray<Issue>) => Result.fail(new PolicyError({ issues }))
 
-// -----------------------------------------------------------------------------
-// decoding and encoding
-// -----------------------------------------------------------------------------
+/**
+ * A parameter a module reads: its id, value type, the units it accepts (a salary grid may be
+ * net or gross) and what it is for.
+ *
+ * @example
+ * ```ts
+ * import type { Policy } from "@gip-sante/core"
+ *
+ * const grid: Policy.NeededParameter = {
+ *   id: "pay.gp.grid",
+ *   type: "grid",
+ *   units: ["eurosPerMonthNet", "eurosPerMonthGross"],
+ *   label: "GP pay grid"
+ * }
+ * ```
+ *
+ * @since 0.1.0
+ * @category requirements
+ */
+export interface NeededParameter {
+  readonly id: string
+  readonly type: Parameter.ValueType
+  readonly units: ReadonlyArray<Unit>
+  readonly label: string
+}
 
 /**
- * Decodes and checks a policy: its shape, units and value types, every parameter's history
- * (order, overlaps, declared gaps, grids) and every citation against the bibliography. Reports
- * every issue at once, each with its path. Never throws, whatever the input.
+ * What one module of the library needs from a policy to work: the parameters it reads (each
+ * with its value type and units), the parameters it reads when present (by id pattern, such as
+ * every `pay.<profession>.grid`), the rules it defines (whose sources the policy may give), and
+ * the constraints between parameters that it assumes (a grid starting at the published starting
+ * pay), each returning the issues it finds on a decoded policy. `Requirements` holds those of
+ * every module.
+ *
+ * @example
+ * ```ts
+ * import type { Policy } from "@gip-sante/core"
+ *
+ * const contract: Policy.Requirement = {
+ *   module: "Contract",
+ *   parameters: [{ id: "contract.maxWeeklyHours", type: "number", units: ["hoursPerWeek"], label: "Maximum weekly hours" }],
+ *   rules: ["contract.weeklyHoursWithinBounds"]
+ * }
+ * ```
+ *
+ * @since 0.1.0
+ * @category requirements
+ */
+export interface Requirement {
+  readonly module: string
+  readonly parameters: ReadonlyArray<NeededParameter>
+  readonly patterns?: ReadonlyArray<{
+    readonly pattern: RegExp
+    readonly type: Parameter.ValueType
+    readonly units: ReadonlyArray<Unit>
+    readonly label: string
+  }>
+  readonly rules?: ReadonlyArray<string>
+  readonly constraints?: ReadonlyArray<(policy: Policy) => ReadonlyArray<Issue>>
+}
+
+/**
+ * Options of decoding: the requirements to check the policy against (none by default: the
+ * policy is checked on its own; pass `Requirements.all` to check that every module can use it).
+ *
+ * @example
+ * ```ts
+ * import type { Policy } from "@gip-sante/core"
+ *
+ * const alone: Policy.DecodeOptions = { requirements: [] }
+ * ```
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export interface DecodeOptions {
+  readonly requirements?: ReadonlyArray<Requirement>
+}
+
+/**
+ * The keys of a path as issues print it: `parameters["pay.gp.grid"].values[0]` gives
+ * `["parameters", "pay.gp.grid", "values", 0]`, `(root)` gives `[]`; undefined for a text that
+ * is not such a path. A program uses it to find the place in the file the user wrote.
+ *
+ * @example
+ * ```ts
+ * import { Policy } from "@gip-sante/core"
+ *
+ * Policy.pathKeys('parameters["pay.gp.grid"].values[0].value') // ["parameters", "pay.gp.grid", "values", 0, "value"]
+ * ```
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const pathKeys = (path: string): Array<string | number> | undefined => parsePath(path)
+
+// -----------------------------------------------------------------------------
+// decoding
+// -----------------------------------------------------------------------------
+
+const documentIdPattern = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/u
+
+const idExpectations = {
+  parameters: {
+    pattern: idPattern,
+    expected: 'Expected a parameter id made of dot-separated camelCase words, such as "pay.gp.grid"'
+  },
+  rules: {
+    pattern: idPattern,
+    expected: 'Expected a rule id made of dot-separated camelCase words, such as "obligations.pdsa"'
+  },
+  bibliography: {
+    pattern: documentIdPattern,
+    expected: "Expected a document id made of letters, digits, '.', '_' or '-' (such as \"S2\")"
+  }
+} as const
+
+type RecordField = keyof typeof idExpectations
+
+const AnyRecordSchema = Schema.Record(Schema.String, Schema.Unknown)
+
+// Decodes the entries of one of a file's records (parameters, bibliography, rules) one by one, so
+// that a bad entry does not hide the others' problems. A key that is not a valid id is reported
+// (a record schema would skip it silently).
+const decodeEntries = <A>(
+  container: unknown,
+  name: RecordField,
+  decodeEntry: (
+    key: string,
+    value: unknown,
+    path: ReadonlyArray<PropertyKey>
+  ) => Result.Result<A, ReadonlyArray<Issue>>,
+  issues: Array<Issue>
+): Record<string, A> => {
+  const decoded: Record<string, A> = {}
+  const record = field(container, name)
+  if (record === undefined) return decoded
+  if (!isObject(record)) {
+    const shape = decodeAll(AnyRecordSchema, record, [name])
+    if (Result.isFailure(shape)) issues.push(...shape.failure)
+    return decoded
+  }
+  const { pattern, expected } = idExpectations[name]
+  for (const key of Object.keys(record)) {
+    if (!pattern.test(key)) {
+      issues.push({ path: formatPath([name, key]), message: `${expected}, got ${JSON.stringify(key)}` })
+      continue
+    }
+    const entry = decodeEntry(key, record[key], [name, key])
+    if (Result.isSuccess(entry)) decoded[key] = entry.success
+    else issues.push(...entry.failure)
+  }
+  return decoded
+}
+
+const decodeParameter = (id: string, value: unknown, path: ReadonlyArray<PropertyKey>) =>
+  Result.mapError(Parameter.decode(id, value, path), (error) => error.issues)
+
+const decodeDocument = (_: string, value: unknown, path: ReadonlyArray<PropertyKey>) =>
+  decodeAll(DocumentSchema, value, path)
+
+const decodeRuleSources = (_: string, value: unknown, path: ReadonlyArray<PropertyKey>) =>
+  decodeAll(RuleSourcesSchema, value, path)
+
+// The documents a raw provenance cites, with the path of each citation.
+const citedDocuments = (
+  provenance: unknown,
+  path: ReadonlyArray<PropertyKey>
+): Array<{ readonly id: string; readonly path: string }> => {
+  if (field(provenance, "kind") === "citation") {
+    const document = field(provenance, "document")
+    return typeof document === "string" ? [{ id: document, path: formatPath([...path, "document"]) }] : []
+  }
+  const references = field(provenance, "references")
+  return Array.isArray(references)
+    ? references.flatMap((id) =>
+        typeof id === "string" ? [{ id, path: formatPath([...path, "references"]) }] : []
+      )
+    : []
+}
+
+// Every citation of the file against the documents of `bibliography` (by default its own),
+// read from the raw JSON so that an undeclared citation is reported even beside shape errors.
+// An override's values are under `values` as well as `history`.
+const citationIssuesOf = (
+  input: unknown,
+  bibliography: unknown = field(input, "bibliography")
+): Array<Issue> => {
+  const declared = (id: string) =>
+    isObject(bibliography) && Object.hasOwn(bibliography, id) && documentIdPattern.test(id)
+  const issues: Array<Issue> = []
+  const check = (provenance: unknown, path: ReadonlyArray<PropertyKey>) => {
+    for (const cited of citedDocuments(provenance, path)) {
+      if (!declared(cited.id) && documentIdPattern.test(cited.id))
+        issues.push({
+          path: cited.path,
+          message: `Refers to document "${cited.id}", which the bibliography does not declare`
+        })
+    }
+  }
+  const parameters = field(input, "parameters")
+  if (isObject(parameters)) {
+    for (const id of Object.keys(parameters)) {
+      for (const list of ["history", "values"]) {
+        const entries = field(parameters[id], list)
+        if (!Array.isArray(entries)) continue
+        for (let i = 0; i < entries.length; i++)
+          check(field(entries[i], "provenance"), ["parameters", id, list, i, "provenance"])
+      }
+    }
+  }
+  const rules = field(input, "rules")
+  if (isObject(rules)) {
+    for (const id of Object.keys(rules)) {
+      const sources = field(rules[id], "sources")
+      if (!Array.isArray(sources)) continue
+      for (let i = 0; i < sources.length; i++) check(sources[i], ["rules", id, "sources", i])
+    }
+  }
+  return issues
+}
+
+// A policy decoded part by part: what decoded, and every issue found on the way.
+interface Parts {
+  readonly issues: Array<Issue>
+  readonly head: Record<string, unknown> | undefined
+  readonly parameters: Record<string, Parameter.Parameter>
+  readonly bibliography: Bibliography
+  readonly rules: Record<string, RuleSources> | undefined
+}
+
+const decodeParts = (input: unknown): Parts => {
+  const issues: Array<Issue> = []
+  const head = decodeAll(PolicyHeadSchema, input)
+  if (Result.isFailure(head)) issues.push(...head.failure)
+  const bibliography = decodeEntries(input, "bibliography", decodeDocument, issues)
+  const rules = decodeEntries(input, "rules", decodeRuleSources, issues)
+  const parameters = decodeEntries(input, "parameters", decodeParameter, issues)
+  issues.push(...citationIssuesOf(input))
+  return {
+    issues,
+    head: Result.isSuccess(head) ? (head.success as Record<string, unknown>) : undefined,
+    parameters,
+    bibliography: bibliography as Bibliography,
+    rules: field(input, "rules") === undefined ? undefined : rules
+  }
+}
+
+const assemble = (parts: Parts): Policy =>
+  ({
+    ...parts.head,
+    bibliography: parts.bibliography,
+    ...(parts.rules === undefined ? {} : { rules: parts.rules }),
+    parameters: parts.parameters
+  }) as unknown as Policy
+
+/**
+ * Decodes and checks a policy in one pass: its shape, units and value types, every parameter's
+ * history (order, overlaps, declared gaps, grids), every citation against the bibliography, and,
+ * with `options.requirements`, what the library's modules need (see {@link decodeLayers}).
+ * Reports every issue at once, each with its path. Never throws, whatever the input.
  *
  * @example
  * ```ts
@@ -181,45 +579,8 @@ const failWith = (issues: ReadonlyArray<Issue>) => Result.fail(new PolicyError({
  * @since 0.1.0
  * @category decoding
  */
-export const decode = (input: unknown): Result.Result<Policy, PolicyError> => {
-  const decoded = decodeAll(PolicySchema, input)
-  const badKeys = keyIssues(input)
-  if (Result.isFailure(decoded)) {
-    const reported = new Set(badKeys.map((issue) => issue.path))
-    return failWith([...badKeys, ...decoded.failure.filter((issue) => !reported.has(issue.path))])
-  }
-  const issues = [...badKeys, ...check(decoded.success)]
-  return issues.length === 0 ? Result.succeed(decoded.success) : failWith(issues)
-}
-
-const parameterIdPattern = /^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)*$/
-const documentIdPattern = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/
-
-// A record schema skips keys its key schema rejects; report them instead, so nothing is lost.
-const keyIssues = (input: unknown): Array<Issue> => {
-  const issues: Array<Issue> = []
-  if (input === null || typeof input !== "object") return issues
-  const check = (field: "parameters" | "bibliography", pattern: RegExp, expected: string) => {
-    if (!Object.hasOwn(input, field)) return
-    const record = (input as Record<string, unknown>)[field]
-    if (record === null || typeof record !== "object" || Array.isArray(record)) return
-    for (const key of Object.keys(record)) {
-      if (!pattern.test(key))
-        issues.push({ path: formatPath([field, key]), message: `${expected}, got ${JSON.stringify(key)}` })
-    }
-  }
-  check(
-    "parameters",
-    parameterIdPattern,
-    'Expected a parameter id made of dot-separated camelCase words, such as "pay.gp.grid"'
-  )
-  check(
-    "bibliography",
-    documentIdPattern,
-    "Expected a document id made of letters, digits, '.', '_' or '-' (such as \"S2\")"
-  )
-  return issues
-}
+export const decode = (input: unknown, options: DecodeOptions = {}): Result.Result<Policy, PolicyError> =>
+  decodeLayers([input], options)
 
 /**
  * Decodes a policy shipped with code (a preset), throwing an `Error` with every issue if it is
@@ -272,6 +633,11 @@ export const check = (policy: Policy): Array<Issue> => {
       )
     })
   }
+  for (const id of Object.keys(policy.rules ?? {})) {
+    policy.rules![id]!.sources.forEach((source, i) => {
+      issues.push(...citationIssues(source, policy.bibliography, ["rules", id, "sources", i]))
+    })
+  }
   return issues
 }
 
@@ -303,9 +669,295 @@ const citationIssues = (
 export const encode = (policy: Policy): Encoded => Schema.encodeSync(PolicySchema)(policy)
 
 /**
- * The JSON Schema (draft 2020-12) of policy files, for editors to validate a region's policy
- * as it is typed. It checks the shape, units and value types; {@link decode} also checks
- * histories and citations.
+ * Decodes a stack of files in one pass: a base policy (layer 0) and overrides applied in order
+ * (layers 1, 2, …), into one policy whose `lineage` records the chain. Reports every issue at
+ * once, each in the file that holds it: a value an override gives is reported at its
+ * `values[i]` in that override (with `layer`), not where it lands in the merged history.
+ *
+ * Checked: each file's shape, units and value types, the histories' dates (and each override's
+ * values: one continuous range, in order, without overlap), citations against the merged
+ * bibliography, what each override may change (known parameters, same type, same unit but a
+ * grid's basis), and, with `options.requirements` (`Requirements.all` for every module of the
+ * library): every parameter a module needs (missing, mistyped, or misspelt, with a suggestion),
+ * the constraints between them, rule ids, and, when the policy declares its `start`, a value of
+ * each needed parameter in force from that day. Never throws, whatever the input.
+ *
+ * @example
+ * ```ts
+ * import { Policy } from "@gip-sante/core"
+ * import { policyJson } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * const cvl = {
+ *   region: "Centre-Val de Loire",
+ *   parameters: {
+ *     "contract.maxWeeklyHours": {
+ *       values: [{ from: "2024-01-01", value: 39, provenance: { kind: "assumption", rationale: "At most 39 h", replaceWith: "the GIP's rule" } }]
+ *     }
+ *   }
+ * }
+ * const r = Policy.decodeLayers([policyJson, cvl])
+ * if (Result.isSuccess(r)) r.success.lineage?.layers[0]?.replaced // [{ parameterId: "contract.maxWeeklyHours", from: "2024-01-01" }]
+ * ```
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decodeLayers = (
+  layers: ReadonlyArray<unknown>,
+  options: DecodeOptions = {}
+): Result.Result<Policy, PolicyError> => {
+  const [base, ...overrides] = layers
+  const stacked = stack(base, overrides)
+  const parts = decodeParts(stacked.merged)
+  const located: Array<Issue> = []
+  const place = (issue: Issue) => {
+    const found = stacked.origins.locate(issue.path)
+    located.push(
+      overrides.length === 0
+        ? { path: found.path, message: issue.message }
+        : { path: found.path, message: issue.message, layer: found.layer }
+    )
+  }
+  for (const issue of parts.issues) place(issue)
+  for (const issue of requirementIssues(stacked.merged, parts, options.requirements ?? [], stacked.origins))
+    place(issue)
+  const issues = inReadingOrder(layers, dedupe([...stacked.issues, ...located]))
+  if (issues.length > 0) return failWith(issues)
+  const policy = assemble(parts)
+  if (overrides.length === 0) return Result.succeed(policy)
+  return Result.succeed({ ...policy, lineage: lineageOf(base, policy.lineage, stacked.layers) })
+}
+
+// Issues in the order a reader meets them: file by file, then as placed in each file.
+const inReadingOrder = (layers: ReadonlyArray<unknown>, issues: ReadonlyArray<Issue>): Array<Issue> =>
+  issues
+    .map((issue, index) => ({
+      issue,
+      index,
+      order: documentOrder(layers[issue.layer ?? 0], parsePath(issue.path) ?? [])
+    }))
+    .sort(
+      (a, b) =>
+        (a.issue.layer ?? 0) - (b.issue.layer ?? 0) || compareOrder(a.order, b.order) || a.index - b.index
+    )
+    .map((x) => x.issue)
+
+const dedupe = (issues: ReadonlyArray<Issue>): Array<Issue> => {
+  const seen = new Set<string>()
+  return issues.filter((issue) => {
+    const key = `${issue.layer ?? ""}\u0000${issue.path}\u0000${issue.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+const stack = (base: unknown, overrides: ReadonlyArray<unknown>): Stacked => {
+  const origins = new Origins()
+  const issues: Array<Issue> = []
+  const lineage: Array<LineageLayer> = []
+  const merged: unknown = isObject(base) ? { ...base } : base
+  overrides.forEach((patch, i) => {
+    const layer = i + 1
+    if (!isObject(merged)) {
+      // Nothing to apply to: the override's own shape is still checked.
+      const head = decodeAll(PatchHeadSchema, patch)
+      if (Result.isFailure(head)) issues.push(...head.failure.map((issue) => ({ ...issue, layer })))
+      return
+    }
+    const applied = applyLayer(merged, patch, layer, origins)
+    issues.push(...applied.issues)
+    lineage.push(applied.lineage)
+  })
+  return { merged, origins, issues, layers: lineage }
+}
+
+const lineageOf = (
+  base: unknown,
+  inherited: Lineage | undefined,
+  layers: ReadonlyArray<LineageLayer>
+): Lineage => {
+  const all = [...(inherited?.layers ?? []), ...layers]
+  const union = (pick: (layer: LineageLayer) => ReadonlyArray<string>) =>
+    [...new Set(all.flatMap(pick))].sort()
+  return {
+    base: inherited?.base ?? {
+      name: text(field(base, "name"), ""),
+      region: text(field(base, "region"), ""),
+      version: text(field(base, "version"), "")
+    },
+    layers: all,
+    overridden: union((layer) => layer.replaced.map((r) => r.parameterId)),
+    documentsAdded: union((layer) => layer.documentsAdded)
+  }
+}
+
+// -----------------------------------------------------------------------------
+// requirements
+// -----------------------------------------------------------------------------
+
+const names = (modules: ReadonlyArray<string>): string =>
+  modules.length === 1 ? modules[0]! : `${modules.slice(0, -1).join(", ")} and ${modules[modules.length - 1]}`
+
+const need = (modules: ReadonlyArray<string>): string =>
+  `${names(modules)} ${modules.length === 1 ? "needs" : "need"}`
+
+// What the modules need, merged by parameter id (several modules may read one parameter).
+const neededById = (requirements: ReadonlyArray<Requirement>) => {
+  const needed = new Map<string, { readonly parameter: NeededParameter; readonly modules: Array<string> }>()
+  for (const requirement of requirements) {
+    for (const parameter of requirement.parameters) {
+      const known = needed.get(parameter.id)
+      if (known === undefined) needed.set(parameter.id, { parameter, modules: [requirement.module] })
+      else if (!known.modules.includes(requirement.module)) known.modules.push(requirement.module)
+    }
+  }
+  return needed
+}
+
+// Checks a merged policy (its raw JSON, and the parts that decoded) against the requirements.
+// Paths point into the merged policy; the caller moves them to the files.
+const requirementIssues = (
+  merged: unknown,
+  parts: Parts,
+  requirements: ReadonlyArray<Requirement>,
+  origins: Origins
+): Array<Issue> => {
+  if (requirements.length === 0) return []
+  const issues: Array<Issue> = []
+  const raw = field(merged, "parameters")
+  if (!isObject(raw)) return issues
+  const needed = neededById(requirements)
+  const patterns = requirements.flatMap((r) => (r.patterns ?? []).map((p) => ({ ...p, module: r.module })))
+
+  // Misspelt ids: an id no module reads, close to one a module needs and the policy lacks.
+  const missing = [...needed.keys()].filter((id) => !Object.hasOwn(raw, id))
+  const suggested = new Set<string>()
+  for (const id of Object.keys(raw)) {
+    if (needed.has(id) || patterns.some((p) => p.pattern.test(id))) continue
+    const suggestion = closest(id, missing)
+    if (suggestion === undefined || suggested.has(suggestion)) continue
+    suggested.add(suggestion)
+    issues.push({
+      path: formatPath(["parameters", id]),
+      message: `No module reads ${id}: did you mean ${suggestion}? ${need(needed.get(suggestion)!.modules)} it (${needed.get(suggestion)!.parameter.label}) and the policy lacks it`
+    })
+  }
+
+  const checkKind = (
+    id: string,
+    expected: {
+      readonly type: Parameter.ValueType
+      readonly units: ReadonlyArray<Unit>
+      readonly label: string
+    },
+    modules: ReadonlyArray<string>
+  ) => {
+    const type = field(raw[id], "type")
+    const unit = field(raw[id], "unit")
+    if (typeof type === "string" && type !== expected.type) {
+      issues.push({
+        path: formatPath(["parameters", id, "type"]),
+        message: `${id} must hold a ${expected.type} value for ${names(modules)} (${expected.label}), but the policy gives a ${type}`
+      })
+    } else if (typeof unit === "string" && !expected.units.includes(unit as Unit)) {
+      issues.push({
+        path: formatPath(["parameters", id, "unit"]),
+        message: `${id} must be in ${expected.units.join(" or ")} for ${names(modules)} (${expected.label}), but the policy gives ${unit}`
+      })
+    }
+  }
+  for (const [id, { parameter, modules }] of needed) {
+    if (!Object.hasOwn(raw, id)) {
+      if (!suggested.has(id))
+        issues.push({
+          path: formatPath(["parameters", id]),
+          message: `The policy has no parameter ${id} (${parameter.label}), which ${need(modules)}`
+        })
+      continue
+    }
+    checkKind(id, parameter, modules)
+  }
+  for (const id of Object.keys(raw)) {
+    if (needed.has(id)) continue
+    const pattern = patterns.find((p) => p.pattern.test(id))
+    if (pattern !== undefined) checkKind(id, pattern, [pattern.module])
+  }
+
+  // A value of every needed parameter from the programme's start. Values written before an
+  // override set a later start are reported together, at that start.
+  const start = field(merged, "start")
+  if (typeof start === "string" && Result.isSuccess(decodeAll(LocalDateSchema, start))) {
+    const startOrigin = origins.get(["start"])
+    const inherited: Array<{ readonly id: string; readonly from: string }> = []
+    for (const id of needed.keys()) {
+      const first = parts.parameters[id]?.history[0]
+      if (first === undefined || first.from <= start) continue
+      if (origins.get(["parameters", id, "history", 0]).layer < startOrigin.layer) {
+        inherited.push({ id, from: first.from })
+        continue
+      }
+      issues.push({
+        path: formatPath(["parameters", id, "history", 0, "from"]),
+        message: `No value of ${id} is in force on ${start}, the programme's start: its history starts on ${first.from}. Give a value from ${start}`
+      })
+    }
+    if (inherited.length > 0) {
+      const from = [...new Set(inherited.map((i) => i.from))].sort()
+      issues.push({
+        path: "start",
+        message: `${inherited.length} parameter(s) the modules need have no value in force on ${start}, the programme's start: their inherited values start on ${from.join(", ")} (${inherited.map((i) => i.id).join(", ")}). Give values from ${start}, or move the inherited values to your start with "inheritFromStart": true`
+      })
+    }
+  }
+
+  // Rules the policy gives sources for.
+  const rules = field(merged, "rules")
+  if (isObject(rules)) {
+    const known = requirements.flatMap((r) => r.rules ?? [])
+    for (const id of Object.keys(rules)) {
+      if (known.includes(id)) continue
+      const suggestion = closest(id, known)
+      issues.push({
+        path: formatPath(["rules", id]),
+        message: `No module has a rule ${id}${suggestion === undefined ? "" : `: did you mean ${suggestion}?`}`
+      })
+    }
+  }
+
+  // Constraints between parameters, on those that decoded.
+  const policy = assemble({ ...parts, head: parts.head ?? {} })
+  for (const requirement of requirements) {
+    for (const constraint of requirement.constraints ?? []) issues.push(...constraint(policy))
+  }
+  return issues
+}
+
+// -----------------------------------------------------------------------------
+// JSON Schemas
+// -----------------------------------------------------------------------------
+
+const draft = "https://json-schema.org/draft/2020-12/schema"
+
+const documentOf = (
+  schema: Schema.Top
+): { schema: Record<string, unknown>; defs: Record<string, unknown> } => {
+  const document = Schema.toJsonSchemaDocument(schema, { onExcessProperty: "error" })
+  return {
+    schema: document.schema as Record<string, unknown>,
+    defs: document.definitions as Record<string, unknown>
+  }
+}
+
+const withDefs = (defs: Record<string, unknown>) => (Object.keys(defs).length > 0 ? { $defs: defs } : {})
+
+/**
+ * The JSON Schema (draft 2020-12) of policy files, for editors to validate a region's policy as
+ * it is typed: shape, ids, units and values within their unit's bounds, money and dates as
+ * written, grids; with `options.requirements` (`Requirements.all`), also every parameter each
+ * module needs, with its type and units. {@link decode} also checks what a JSON Schema cannot:
+ * histories' dates, citations, constraints between parameters.
  *
  * @example
  * ```ts
@@ -318,27 +970,69 @@ export const encode = (policy: Policy): Encoded => Schema.encodeSync(PolicySchem
  * @since 0.1.0
  * @category decoding
  */
-export const jsonSchema = (): Record<string, unknown> & { readonly $schema: string } => {
-  const document = Schema.toJsonSchemaDocument(PolicySchema)
-  const definitions = document.definitions as Record<string, unknown>
+export const jsonSchema = (
+  options: DecodeOptions = {}
+): Record<string, unknown> & { readonly $schema: string } => {
+  const { schema, defs } = documentOf(PolicySchema)
+  const properties = { ...(schema.properties as Record<string, Record<string, unknown>>) }
+  const needed = neededById(options.requirements ?? [])
+  if (needed.size > 0) {
+    // A needed parameter's entry is checked as every parameter is (its pattern applies too), and
+    // must have the type and units the modules read.
+    properties.parameters = {
+      ...properties.parameters,
+      properties: Object.fromEntries(
+        [...needed.values()].map(({ parameter, modules }) => [
+          parameter.id,
+          {
+            description: `${parameter.label}: ${need(modules)} it.`,
+            properties: {
+              type: { const: parameter.type },
+              unit: parameter.units.length === 1 ? { const: parameter.units[0] } : { enum: parameter.units }
+            }
+          }
+        ])
+      ),
+      required: [...needed.keys()]
+    }
+  }
   return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $schema: draft,
     title: "@gip-sante policy",
     description:
-      "A regional health-centre programme's policy: parameters with dated values, each with its provenance (citation or assumption), and the bibliography they cite.",
-    ...closeRecords(document.schema as Record<string, unknown>),
-    ...(Object.keys(definitions).length > 0 ? { $defs: definitions } : {})
+      "A regional health-centre programme's policy: parameters with dated values, each with its provenance (citation or assumption), the bibliography they cite, and the sources of the programme's rules.",
+    ...schema,
+    properties,
+    ...withDefs(defs)
   }
 }
 
-// Parameters and documents must have well-formed ids: say so to editors too.
-const closeRecords = (schema: Record<string, unknown>): Record<string, unknown> => {
-  const properties = { ...(schema.properties as Record<string, Record<string, unknown>>) }
-  for (const field of ["parameters", "bibliography"]) {
-    if (properties[field] !== undefined)
-      properties[field] = { ...properties[field], additionalProperties: false }
+/**
+ * The JSON Schema (draft 2020-12) of override files (a region's changes to a base policy), for
+ * editors: a correct override shows no error. Each value is checked as any value some parameter
+ * may hold; applied to its base ({@link decodeLayers}), it is checked against its parameter's
+ * type and unit too.
+ *
+ * @example
+ * ```ts
+ * import { Policy } from "@gip-sante/core"
+ *
+ * Policy.overrideJsonSchema().title // "@gip-sante policy override"
+ * ```
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const overrideJsonSchema = (): Record<string, unknown> & { readonly $schema: string } => {
+  const { schema, defs } = documentOf(PatchSchema)
+  return {
+    $schema: draft,
+    title: "@gip-sante policy override",
+    description:
+      "A region's changes to a base policy: new values for some of its parameters (each with its provenance), documents added to the bibliography, restated rule sources, the programme's start.",
+    ...schema,
+    ...withDefs(defs)
   }
-  return { ...schema, properties }
 }
 
 // -----------------------------------------------------------------------------
@@ -566,30 +1260,82 @@ export const changesBetween = (policy: Policy, from: LocalDate, to: LocalDate): 
 // overrides
 // -----------------------------------------------------------------------------
 
-const PatchEntrySchema = Schema.Struct({
-  from: Schema.String,
-  to: Schema.optionalKey(Schema.String),
-  value: Schema.Unknown,
-  provenance: ProvenanceSchema
-})
+const patchEntry = <V extends Schema.Top>(value: V) =>
+  Schema.Struct({
+    from: LocalDateSchema,
+    to: Schema.optionalKey(LocalDateSchema),
+    value,
+    provenance: ProvenanceSchema
+  })
 
-const ParameterPatchSchema = Schema.Struct({
-  type: Schema.optionalKey(Schema.Literals(["number", "money", "grid", "boolean", "list", "text"])),
-  unit: Schema.optionalKey(UnitSchema),
-  label: Schema.optionalKey(Schema.NonEmptyString),
-  description: Schema.optionalKey(Schema.NonEmptyString),
-  history: Schema.optionalKey(Schema.Array(PatchEntrySchema)),
-  values: Schema.optionalKey(Schema.Array(PatchEntrySchema)),
-  gaps: Schema.optionalKey(
-    Schema.Array(Schema.Struct({ from: Schema.String, to: Schema.String, reason: Schema.String }))
-  )
-})
+const parameterPatch = <V extends Schema.Top>(value: V) =>
+  Schema.Struct({
+    type: Schema.optionalKey(Schema.Literals(["number", "money", "grid", "boolean", "list", "text"])),
+    unit: Schema.optionalKey(UnitSchema),
+    label: Schema.optionalKey(Schema.NonEmptyString),
+    description: Schema.optionalKey(Schema.NonEmptyString),
+    history: Schema.optionalKey(Schema.Array(patchEntry(value))),
+    values: Schema.optionalKey(Schema.Array(patchEntry(value))),
+    gaps: Schema.optionalKey(
+      Schema.Array(
+        Schema.Struct({ from: LocalDateSchema, to: LocalDateSchema, reason: Schema.NonEmptyString })
+      )
+    ),
+    // Why the region's programme has no such parameter (a goal it never set): the parameter is
+    // left out of the result, and a module that needs it says so.
+    withdraw: Schema.optionalKey(Schema.NonEmptyString)
+  })
+    .check(
+      Schema.makeFilter(
+        (patch: { readonly history?: unknown; readonly values?: unknown }) =>
+          patch.history !== undefined && patch.values !== undefined
+            ? 'Give either "history" (to replace all of the parameter\'s values) or "values" (to replace some of them), not both'
+            : undefined,
+        {
+          expected: 'either "history" or "values"',
+          toJsonSchema: () => ({ not: { required: ["history", "values"] } })
+        }
+      )
+    )
+    .check(
+      Schema.makeFilter(
+        (patch: { readonly withdraw?: unknown }) =>
+          patch.withdraw !== undefined && Object.keys(patch).length > 1
+            ? 'A parameter withdrawn ("withdraw") takes nothing else: no value, label or unit'
+            : undefined,
+        {
+          expected: '"withdraw" alone',
+          toJsonSchema: () => ({
+            if: { required: ["withdraw"] },
+            then: { maxProperties: 1 }
+          })
+        }
+      )
+    )
+
+// Any value some parameter may hold: the override does not say which parameter type it is for;
+// applied to its base, each value is decoded as its parameter's type and unit.
+const PatchValueSchema = Schema.Union([
+  Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0)),
+  Schema.NonEmptyString,
+  Schema.Boolean,
+  Schema.Array(Schema.NonEmptyString),
+  Schema.Array(Parameter.EchelonSchema)
+])
+
+// Decoded with the value left to the parameter's own type and unit, for precise messages.
+const ParameterPatchDecodeSchema = parameterPatch(Schema.Unknown)
 
 /**
  * Schema of an override (a region's patch to a base policy). For each parameter it names, a
- * patch either replaces the whole `history`, or gives `values` that replace whatever the base
- * had over their date ranges (the rest of the base history is kept). It may also retitle the
- * policy and add documents to the bibliography.
+ * patch either replaces the whole `history`, or gives `values` (one continuous range) that
+ * replace whatever the base had over their dates, the rest of the base history being kept; a
+ * salary grid may switch its `unit` between net and gross (with a whole `history`). It may
+ * retitle the policy, set the programme's `start` and move the first values it inherits to that
+ * start (`inheritFromStart`: `true` for every value that started with the base programme, or a
+ * list of parameter ids), add documents to the bibliography and restate rules' sources. A
+ * parameter the region's programme does not have (a goal it never set) is withdrawn with the
+ * reason (`"withdraw": "…"`); a module that needs it then says so.
  *
  * @example
  * ```ts
@@ -603,13 +1349,23 @@ const ParameterPatchSchema = Schema.Struct({
  * @category schemas
  */
 export const PatchSchema = Schema.Struct({
-  $schema: Schema.optionalKey(Schema.String),
+  $schema: Schema.optionalKey(schemaReference("override")),
   name: Schema.optionalKey(Schema.NonEmptyString),
   region: Schema.optionalKey(Schema.NonEmptyString),
   version: Schema.optionalKey(Schema.NonEmptyString),
   description: Schema.optionalKey(Schema.String),
+  start: Schema.optionalKey(LocalDateSchema),
+  inheritFromStart: Schema.optionalKey(Schema.Union([Schema.Literal(true), Schema.Array(ParameterIdSchema)])),
   bibliography: Schema.optionalKey(BibliographySchema),
-  parameters: Schema.Record(Schema.String, ParameterPatchSchema)
+  rules: Schema.optionalKey(Schema.Record(RuleIdSchema, RuleSourcesSchema)),
+  parameters: Schema.optionalKey(Schema.Record(ParameterIdSchema, parameterPatch(PatchValueSchema)))
+})
+
+const PatchHeadSchema = Schema.Struct({
+  ...PatchSchema.fields,
+  bibliography: Schema.optionalKey(Schema.Unknown),
+  rules: Schema.optionalKey(Schema.Unknown),
+  parameters: Schema.optionalKey(Schema.Unknown)
 })
 
 /**
@@ -634,11 +1390,338 @@ export const PatchSchema = Schema.Struct({
  */
 export type Patch = typeof PatchSchema.Encoded
 
+type ParameterPatch = typeof ParameterPatchDecodeSchema.Type
+
+type LineageLayer = Lineage["layers"][number]
+
+const gridUnits: ReadonlyArray<string> = ["eurosPerMonthNet", "eurosPerMonthGross"]
+
+// What a layer changes and what the merged policy keeps of it.
+interface Stacked {
+  readonly merged: unknown
+  readonly origins: Origins
+  readonly issues: Array<Issue>
+  readonly layers: Array<LineageLayer>
+}
+
+const text = (value: unknown, otherwise: string): string => (typeof value === "string" ? value : otherwise)
+
+const describeBase = (merged: unknown): string =>
+  `${text(field(merged, "name"), "the base policy")} (${text(field(merged, "region"), "no region")})`
+
+// The checks of one override that need the policy it applies to; the parameters that pass them
+// are applied to `merged`, recording origins and the lineage.
+const applyLayer = (
+  merged: Json,
+  patch: unknown,
+  layer: number,
+  origins: Origins
+): {
+  readonly issues: Array<Issue>
+  readonly lineage: LineageLayer
+} => {
+  const issues: Array<Issue> = []
+  const head = decodeAll(PatchHeadSchema, patch)
+  if (Result.isFailure(head)) issues.push(...head.failure)
+  const at = (keys: ReadonlyArray<PropertyKey>): Origin => ({ layer, keys })
+  const replaced: Array<LineageLayer["replaced"][number]> = []
+  const unitChanged: Array<LineageLayer["unitChanged"][number]> = []
+  const documentsAdded: Array<string> = []
+  const rulesRestated: Array<string> = []
+  const inherited: Array<LineageLayer["inheritedFromStart"][number]> = []
+  const withdrawn: Array<{ parameterId: string; reason: string }> = []
+  const baseStart = field(merged, "start")
+  const baseName = describeBase(merged)
+
+  // bibliography: new documents only, so that an inherited citation keeps its meaning
+  const bibliography = field(merged, "bibliography")
+  const documents = decodeEntries(patch, "bibliography", decodeDocument, issues)
+  for (const id of Object.keys(documents)) {
+    if (isObject(bibliography) && Object.hasOwn(bibliography, id)) {
+      issues.push({
+        path: formatPath(["bibliography", id]),
+        message: `${baseName} already declares a document "${id}" ("${text(field(bibliography[id], "title"), "")}"), which its values cite: give yours another id`
+      })
+      continue
+    }
+    if (!isObject(bibliography)) continue
+    merged.bibliography = { ...bibliography, [id]: field(field(patch, "bibliography"), id) }
+    origins.set(["bibliography", id], at(["bibliography", id]))
+    documentsAdded.push(id)
+  }
+
+  // citations, against the documents of the base and of this override
+  issues.push(...citationIssuesOf(patch, merged.bibliography))
+
+  // rules: restated sources replace the base's
+  const rules = decodeEntries(patch, "rules", decodeRuleSources, issues)
+  for (const id of Object.keys(rules)) {
+    const current = field(merged, "rules")
+    merged.rules = { ...(isObject(current) ? current : {}), [id]: field(field(patch, "rules"), id) }
+    origins.clear(["rules", id])
+    origins.set(["rules", id], at(["rules", id]))
+    rulesRestated.push(id)
+  }
+
+  // parameters
+  const parameters = field(merged, "parameters")
+  const patches = decodeEntries(
+    patch,
+    "parameters",
+    (_, value, path) => decodeAll(ParameterPatchDecodeSchema, value, path),
+    issues
+  )
+  const mergedParameters: Json = isObject(parameters) ? { ...parameters } : {}
+  for (const id of Object.keys(patches)) {
+    const change = patches[id]!
+    const path = ["parameters", id] as const
+    const current = field(parameters, id)
+    if (!isObject(current)) {
+      if (isObject(parameters)) {
+        const suggestion = closest(id, Object.keys(parameters))
+        issues.push({
+          path: formatPath(path),
+          message: `Unknown parameter ${id}: an override can only replace parameters that ${baseName} has${
+            suggestion === undefined ? "" : `; did you mean ${suggestion}?`
+          }`
+        })
+      }
+      continue
+    }
+    if (change.withdraw !== undefined) {
+      delete mergedParameters[id]
+      origins.clear(path)
+      withdrawn.push({ parameterId: id, reason: change.withdraw })
+      continue
+    }
+    const applied = applyParameter(id, current, change, layer, origins, issues)
+    if (applied === undefined) continue
+    mergedParameters[id] = applied.parameter
+    if (applied.replaced !== undefined) replaced.push(applied.replaced)
+    if (applied.unitChanged !== undefined) unitChanged.push(applied.unitChanged)
+  }
+  if (isObject(parameters)) merged.parameters = mergedParameters
+
+  // identity and start
+  for (const key of ["name", "region", "version", "description", "start"] as const) {
+    const value = field(patch, key)
+    if (value === undefined) continue
+    merged[key] = value
+    origins.set([key], at([key]))
+  }
+
+  // inherited values moved to the override's start
+  const inheritFromStart = field(patch, "inheritFromStart")
+  if (inheritFromStart !== undefined && Result.isSuccess(head)) {
+    const start = field(merged, "start")
+    if (typeof start !== "string") {
+      issues.push({
+        path: "inheritFromStart",
+        message:
+          'Moving inherited values to the start needs a start: give "start", the date your programme started'
+      })
+    } else {
+      const ids =
+        inheritFromStart === true ? Object.keys(mergedParameters) : (inheritFromStart as Array<string>)
+      if (Array.isArray(inheritFromStart)) {
+        inheritFromStart.forEach((id: string, i: number) => {
+          if (!Object.hasOwn(mergedParameters, id)) {
+            const suggestion = closest(id, Object.keys(mergedParameters))
+            issues.push({
+              path: formatPath(["inheritFromStart", i]),
+              message: `Unknown parameter ${id}${suggestion === undefined ? "" : `: did you mean ${suggestion}?`}`
+            })
+          }
+        })
+      }
+      for (const id of ids) {
+        const moved = moveToStart(
+          mergedParameters,
+          id,
+          start,
+          inheritFromStart === true ? baseStart : undefined,
+          layer,
+          origins
+        )
+        if (moved !== undefined) inherited.push({ parameterId: id, from: moved as LocalDate })
+      }
+    }
+  }
+
+  return {
+    issues: issues.map((issue) => ({ ...issue, layer })),
+    lineage: {
+      name: text(field(merged, "name"), ""),
+      region: text(field(merged, "region"), ""),
+      version: text(field(merged, "version"), ""),
+      replaced,
+      unitChanged,
+      documentsAdded,
+      rules: rulesRestated,
+      ...(typeof field(patch, "start") === "string" ? { start: field(patch, "start") as LocalDate } : {}),
+      inheritedFromStart: inherited,
+      ...(withdrawn.length === 0 ? {} : { withdrawn })
+    }
+  }
+}
+
+// Moves the first value of an inherited parameter back to `start` when it begins after it: with
+// `baseStart`, only a value that began with the base programme. Returns its former start.
+const moveToStart = (
+  parameters: Json,
+  id: string,
+  start: string,
+  baseStart: unknown,
+  layer: number,
+  origins: Origins
+): string | undefined => {
+  const parameter = field(parameters, id)
+  const history = field(parameter, "history")
+  if (!isObject(parameter) || !isSpliceable(history) || history.length === 0) return undefined
+  const first = history[0]!
+  const from = field(first, "from") as string
+  if (from <= start || (typeof baseStart === "string" && from !== baseStart)) return undefined
+  // A value this override wrote itself is not inherited.
+  if (origins.get(["parameters", id, "history", 0]).layer === layer) return undefined
+  parameters[id] = { ...parameter, history: [{ ...first, from: start }, ...history.slice(1)] }
+  return from
+}
+
+// Checks one parameter's patch against the parameter it replaces; undefined when it cannot be
+// applied (its issues are in `issues`).
+const applyParameter = (
+  id: string,
+  current: Json,
+  change: ParameterPatch,
+  layer: number,
+  origins: Origins,
+  issues: Array<Issue>
+):
+  | {
+      readonly parameter: Json
+      readonly replaced: LineageLayer["replaced"][number] | undefined
+      readonly unitChanged: LineageLayer["unitChanged"][number] | undefined
+    }
+  | undefined => {
+  const before = issues.length
+  const path = ["parameters", id]
+  const type = field(current, "type")
+  const unit = field(current, "unit")
+  if (change.type !== undefined && change.type !== type) {
+    issues.push({
+      path: formatPath([...path, "type"]),
+      message: `Cannot change the value type of ${id} from ${text(type, "(none)")} to ${change.type}`
+    })
+  }
+  const switchesBasis =
+    change.unit !== undefined && change.unit !== unit && type === "grid" && gridUnits.includes(change.unit)
+  if (change.unit !== undefined && change.unit !== unit) {
+    if (!switchesBasis) {
+      issues.push({
+        path: formatPath([...path, "unit"]),
+        message: `Cannot change the unit of ${id} from ${text(unit, "(none)")} to ${change.unit}: only a salary grid may switch between eurosPerMonthNet and eurosPerMonthGross`
+      })
+    } else if (change.history === undefined) {
+      issues.push({
+        path: formatPath([...path, "unit"]),
+        message: `Switching ${id} from ${text(unit, "(none)")} to ${change.unit} changes what every amount means: give its whole "history" in ${change.unit}, not "values"`
+      })
+    }
+  }
+  const entries = change.history ?? change.values
+  const listName = change.history !== undefined ? "history" : "values"
+  if (entries !== undefined && typeof type === "string") {
+    const decoded = Parameter.decodeValues(
+      type as Parameter.ValueType,
+      (change.unit ?? unit) as Unit,
+      entries,
+      [...path, listName]
+    )
+    if (Result.isFailure(decoded)) issues.push(...decoded.failure)
+    issues.push(
+      ...dateIssues(
+        entries,
+        listName === "history" ? change.gaps : undefined,
+        path,
+        listName as "history" | "values"
+      )
+    )
+  }
+  if (issues.length > before) return undefined
+
+  const parameter: Json = { ...current }
+  for (const key of ["label", "description", "unit"] as const) {
+    if (change[key] === undefined) continue
+    parameter[key] = change[key]
+    origins.set([...path, key], { layer, keys: [...path, key] })
+  }
+  let replaced: LineageLayer["replaced"][number] | undefined
+  if (entries !== undefined && entries.length > 0) {
+    // Decoded entries are the JSON as written: dates are branded text, values were only checked.
+    const placed: Array<Placed> = entries.map((entry, i) => ({
+      entry: entry as unknown as Json,
+      origin: { layer, keys: [...path, listName, i] }
+    }))
+    let history: Array<Placed>
+    const currentHistory = field(current, "history")
+    if (listName === "history" || !isSpliceable(currentHistory)) {
+      history = placed
+      origins.clear([...path, "history"])
+      origins.set([...path, "history"], { layer, keys: [...path, listName] })
+    } else {
+      const inherited = currentHistory.map((entry, i) => ({
+        entry,
+        origin: origins.get([...path, "history", i])
+      }))
+      history = splice(inherited, placed)
+      origins.clear([...path, "history"])
+    }
+    history.forEach((p, i) => {
+      origins.set([...path, "history", i], p.origin)
+    })
+    parameter.history = history.map((p) => p.entry)
+    const last = entries[entries.length - 1]!
+    replaced = {
+      parameterId: id,
+      from: entries[0]!.from,
+      ...(last.to === undefined ? {} : { to: last.to })
+    }
+    // The base's declared gaps describe the base's history: keep those the new values leave.
+    const gaps = field(current, "gaps")
+    if (listName === "history" || change.gaps !== undefined) {
+      if (change.gaps === undefined) delete parameter.gaps
+      else {
+        parameter.gaps = change.gaps
+        origins.clear([...path, "gaps"])
+        origins.set([...path, "gaps"], { layer, keys: [...path, "gaps"] })
+      }
+    } else if (Array.isArray(gaps)) {
+      const from = entries[0]!.from
+      const to = last.to
+      const kept = gaps.filter(
+        (gap) =>
+          !((to === undefined || text(field(gap, "from"), "") < to) && text(field(gap, "to"), "") > from)
+      )
+      if (kept.length === 0) delete parameter.gaps
+      else parameter.gaps = kept
+    }
+  }
+  return {
+    parameter,
+    replaced,
+    unitChanged:
+      switchesBasis && change.unit !== undefined
+        ? { parameterId: id, from: unit as Unit, to: change.unit }
+        : undefined
+  }
+}
+
 /**
- * Applies a region's override to a base policy. Rejects, with a message naming the parameter:
- * an unknown parameter, a change of unit or of value type, a value without provenance, and any
- * history that would not be valid. The result records the base and what was overridden in its
- * `lineage`.
+ * Applies a region's override to a decoded base policy: {@link decodeLayers} of the base and
+ * the override, whose issues point into the override (`layer` 1). Rejects, with a message naming
+ * the parameter: an unknown parameter, a change of value type or of unit (but a grid's basis),
+ * a value without provenance, values that overlap or leave a gap, and any history that would not
+ * be valid. The result records the base and what was overridden in its `lineage`.
  *
  * @example
  * ```ts
@@ -659,120 +1742,11 @@ export type Patch = typeof PatchSchema.Encoded
  * @since 0.1.0
  * @category overrides
  */
-export const override = (base: Policy, patch: unknown): Result.Result<Policy, PolicyError> => {
-  const decodedPatch = decodeAll(PatchSchema, patch)
-  if (Result.isFailure(decodedPatch)) return failWith(decodedPatch.failure)
-  const p = decodedPatch.success
-  const issues: Array<Issue> = []
-  const encodedBase = encode(base)
-  const parameters: Record<string, Parameter.Encoded> = { ...encodedBase.parameters }
-  const overridden: Array<string> = []
-  for (const id of Object.keys(p.parameters)) {
-    const change = p.parameters[id]!
-    const at = (...keys: ReadonlyArray<PropertyKey>) => formatPath(["parameters", id, ...keys])
-    const current = Object.hasOwn(encodedBase.parameters, id) ? encodedBase.parameters[id] : undefined
-    if (current === undefined) {
-      issues.push({
-        path: at(),
-        message: `Unknown parameter ${id}: an override can only replace parameters that ${base.name} (${base.region}) has`
-      })
-      continue
-    }
-    if (change.type !== undefined && change.type !== current.type) {
-      issues.push({
-        path: at("type"),
-        message: `Cannot change the value type of ${id} from ${current.type} to ${change.type}`
-      })
-    }
-    if (change.unit !== undefined && change.unit !== current.unit) {
-      issues.push({
-        path: at("unit"),
-        message: `Cannot change the unit of ${id} from ${current.unit} to ${change.unit}`
-      })
-    }
-    if (change.history !== undefined && change.values !== undefined) {
-      issues.push({
-        path: at(),
-        message: `Give either "history" (to replace all of ${id}'s values) or "values", not both`
-      })
-      continue
-    }
-    const history =
-      change.history !== undefined
-        ? change.history
-        : change.values !== undefined
-          ? spliceValues(current.history as ReadonlyArray<EncodedEntry>, change.values)
-          : current.history
-    parameters[id] = {
-      ...current,
-      ...(change.label === undefined ? {} : { label: change.label }),
-      ...(change.description === undefined ? {} : { description: change.description }),
-      ...(change.gaps === undefined ? {} : { gaps: change.gaps }),
-      history
-    } as Parameter.Encoded
-    overridden.push(id)
-  }
-  if (issues.length > 0) return failWith(issues)
-  const baseDocuments = new Set(Object.keys(encodedBase.bibliography))
-  const added = Object.keys(p.bibliography ?? {}).filter((id) => !baseDocuments.has(id))
-  const merged: Encoded = {
-    name: p.name ?? encodedBase.name,
-    region: p.region ?? encodedBase.region,
-    version: p.version ?? encodedBase.version,
-    ...(p.description !== undefined
-      ? { description: p.description }
-      : encodedBase.description !== undefined
-        ? { description: encodedBase.description }
-        : {}),
-    bibliography: {
-      ...encodedBase.bibliography,
-      ...(p.bibliography === undefined ? {} : encodeBibliography(p.bibliography))
-    },
-    parameters,
-    lineage: {
-      base: { name: base.name, region: base.region, version: base.version },
-      overridden: overridden.sort(),
-      documentsAdded: added.sort()
-    }
-  }
-  return decode(merged)
-}
-
-type EncodedEntry = {
-  readonly from: string
-  readonly to?: string
-  readonly value: unknown
-  readonly provenance: unknown
-}
-
-const encodeBibliography = (bibliography: Bibliography) => Schema.encodeSync(BibliographySchema)(bibliography)
-
-// Replaces whatever the base history had over each new value's range, keeping the rest.
-const spliceValues = (
-  base: ReadonlyArray<EncodedEntry>,
-  values: ReadonlyArray<EncodedEntry>
-): ReadonlyArray<EncodedEntry> => {
-  let history: Array<EncodedEntry> = [...base]
-  for (const value of values) {
-    const next: Array<EncodedEntry> = []
-    for (const entry of history) {
-      const endsBefore = entry.to !== undefined && entry.to <= value.from
-      const startsAfter = value.to !== undefined && entry.from >= value.to
-      if (endsBefore || startsAfter) {
-        next.push(entry)
-        continue
-      }
-      if (entry.from < value.from) next.push({ ...entry, to: value.from })
-      if (value.to !== undefined && (entry.to === undefined || value.to < entry.to)) {
-        const { to: _, ...rest } = entry
-        next.push(entry.to === undefined ? { ...rest, from: value.to } : { ...entry, from: value.to })
-      }
-    }
-    next.push(value)
-    history = next.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
-  }
-  return history
-}
+export const override = (
+  base: Policy,
+  patch: unknown,
+  options: DecodeOptions = {}
+): Result.Result<Policy, PolicyError> => decodeLayers([encode(base), patch], options)
 
 // -----------------------------------------------------------------------------
 // diff
@@ -799,6 +1773,8 @@ export interface Difference {
   readonly before: ReadonlyArray<Parameter.HistoryEntry> | undefined
   readonly after: ReadonlyArray<Parameter.HistoryEntry> | undefined
 }
+
+type EncodedEntry = { readonly from: string; readonly to?: string; readonly value: unknown }
 
 const valuesKey = (p: Parameter.Parameter): string =>
   JSON.stringify([

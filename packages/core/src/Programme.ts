@@ -625,7 +625,6 @@ export const recruitmentRule: Rule.Rule<CentreSlots> = Rule.make<CentreSlots>({
   kind: "decision",
   severity: "advisory",
   reads: [parameters.maxEmptySlotShare],
-  sources: ["S2"],
   shortfallUnit: "ratio",
   examples: [
     {
@@ -1165,7 +1164,6 @@ export const openingRule: Rule.Rule<OpeningRequest> = Rule.make<OpeningRequest>(
     parameters.requiresClinicianConsultation,
     parameters.requiresUnderServedArea
   ],
-  sources: ["S2"],
   shortfallUnit: "count",
   examples: [
     {

@@ -24,11 +24,29 @@ import { LocalDateSchema } from "./Calendar.js"
 // models
 // -----------------------------------------------------------------------------
 
-const DocumentId = Schema.String.check(
+/**
+ * Schema of a document id: the key of a document in the bibliography, and what citations
+ * name (`"S2"`, `"code-travail-l3121-18"`).
+ *
+ * @example
+ * ```ts
+ * import { Provenance } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Provenance.DocumentIdSchema)("S2") // true
+ * Schema.is(Provenance.DocumentIdSchema)("2 S") // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DocumentIdSchema = Schema.String.check(
   Schema.isPattern(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/u, {
     expected: "a document id made of letters, digits, '.', '_' or '-' (such as \"S2\")"
   })
 )
+
+const DocumentId = DocumentIdSchema
 
 /**
  * How much a source can be trusted for the figure it gives.
@@ -75,7 +93,7 @@ export const DocumentSchema = Schema.Struct({
   url: Schema.optionalKey(Schema.NonEmptyString),
   confidence: Schema.optionalKey(ConfidenceSchema),
   note: Schema.optionalKey(Schema.String)
-})
+}).annotate({ identifier: "Document" })
 
 /**
  * A document that values can cite: an article, a law, a data set, a computation.
@@ -223,7 +241,9 @@ export type Assumption = typeof AssumptionSchema.Type
  * @since 0.1.0
  * @category schemas
  */
-export const ProvenanceSchema = Schema.Union([CitationSchema, AssumptionSchema])
+export const ProvenanceSchema = Schema.Union([CitationSchema, AssumptionSchema]).annotate({
+  identifier: "Provenance"
+})
 
 /**
  * Where a value comes from.

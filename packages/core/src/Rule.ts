@@ -1,11 +1,12 @@
 /**
  * Rules: the programme's obligations, targets, eligibility conditions and decisions as typed
- * values, with the parameters they read, their sources, and a pure `evaluate` that returns a
- * finding with its explanation.
+ * values, with the parameters they read and a pure `evaluate` that returns a finding with its
+ * explanation.
  *
- * Rule metadata (title, plain-language description, kind, severity, parameters, sources, worked
- * examples) is what the auditor handbook is generated from, so the documentation cannot drift
- * from the code.
+ * Rule metadata (title, plain-language description, kind, severity, parameters, worked examples)
+ * is what the auditor handbook is generated from, so the documentation cannot drift from the
+ * code. What a rule rests on is region data: the policy it runs on gives its sources (its
+ * `rules` section, {@link sources}), and every finding's explanation carries them.
  *
  * @example
  * ```ts
@@ -21,7 +22,6 @@
  *   kind: "eligibility",
  *   severity: "blocking",
  *   reads: [maxHours],
- *   sources: ["S2"],
  *   shortfallUnit: "hoursPerWeek",
  *   evaluate: (policy, input, at) =>
  *     Result.map(Policy.read(policy, maxHours, Rule.dateOf(at)), (max) => {
@@ -38,10 +38,11 @@
  */
 import * as Result from "effect/Result"
 import type { LocalDate, Period } from "./Calendar.js"
-import type { Explanation } from "./Explanation.js"
+import { type Explanation, make as explanationOf, step } from "./Explanation.js"
 import type { Definition } from "./Parameter.js"
 import type { Policy } from "./Policy.js"
 import { PolicyError } from "./Policy.js"
+import type { Provenance } from "./Provenance.js"
 import type { Unit } from "./Unit.js"
 
 // -----------------------------------------------------------------------------
@@ -159,8 +160,8 @@ export interface Example<I> {
 }
 
 /**
- * A rule: identity and plain-language metadata for the handbook, the parameters it reads, the
- * documents it rests on, and a pure `evaluate`.
+ * A rule: identity and plain-language metadata for the handbook, the parameters it reads, and a
+ * pure `evaluate`. The documents it rests on are given by the policy ({@link sources}).
  *
  * @example
  * ```ts
@@ -179,7 +180,6 @@ export interface Rule<I> {
   readonly kind: Kind
   readonly severity: Severity
   readonly reads: ReadonlyArray<Definition>
-  readonly sources: ReadonlyArray<string>
   readonly shortfallUnit: Unit
   readonly evaluate: (policy: Policy, input: I, at: When) => Result.Result<Outcome, PolicyError>
   readonly examples?: ReadonlyArray<Example<I>>
@@ -205,7 +205,6 @@ export interface Rule<I> {
  *   kind: "eligibility",
  *   severity: "blocking",
  *   reads: [],
- *   sources: [],
  *   shortfallUnit: "count",
  *   evaluate: (_policy, input) => {
  *     const explanation = Explanation.make(Explanation.step(input.signed ? "Signed" : "Not signed yet"))
@@ -298,7 +297,27 @@ export const notApplicable = (reason: string, explanation: Explanation): Outcome
 export const dateOf = (at: When): LocalDate => (typeof at === "string" ? at : at.start)
 
 /**
- * Evaluates one rule and stamps the outcome with the rule's id, severity and unit.
+ * The sources a policy gives for a rule (its `rules` section): citations of the policy's
+ * documents, or an assumption. Empty when the policy gives none.
+ *
+ * @example
+ * ```ts
+ * import { Programme, Provenance, Rule } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ *
+ * Rule.sources(Programme.recruitmentRule, policy).map(Provenance.describe)
+ * // ["S2: recruiting stops for a centre once its slots go empty, which has not happened yet"]
+ * ```
+ *
+ * @since 0.1.0
+ * @category evaluation
+ */
+export const sources = (rule: { readonly id: string }, policy: Policy): ReadonlyArray<Provenance> =>
+  policy.rules !== undefined && Object.hasOwn(policy.rules, rule.id) ? policy.rules[rule.id]!.sources : []
+
+/**
+ * Evaluates one rule and stamps the outcome with the rule's id, severity and unit. The
+ * explanation gains a step naming the rule with the sources the policy gives for it.
  *
  * @example
  * ```ts
@@ -320,10 +339,20 @@ export const evaluate = <I>(
 ): Result.Result<Finding, PolicyError> =>
   Result.map(rule.evaluate(policy, input, at), (outcome) => ({
     ...outcome,
+    explanation: withRule(outcome.explanation, rule, policy),
     ruleId: rule.id,
     severity: rule.severity,
     unit: rule.shortfallUnit
   }))
+
+const withRule = <I>(explanation: Explanation, rule: Rule<I>, policy: Policy): Explanation =>
+  explanationOf({
+    ...explanation.root,
+    children: [
+      ...explanation.root.children,
+      step(`Rule: ${rule.title}`, { rule: { ruleId: rule.id, sources: sources(rule, policy) } })
+    ]
+  })
 
 /**
  * Evaluates a rule book on one input: findings keyed by rule id, or every policy issue the

@@ -97,10 +97,10 @@ describe("Policy", () => {
       json.parameters["Bad Id"] = (json.parameters as Record<string, unknown>)["pay.gp.grid"]
       expect(issuesOf(Policy.decode(json)).map((i) => `${i.path}: ${i.message}`)).toMatchInlineSnapshot(`
         [
-          "parameters["Bad Id"]: Expected a parameter id made of dot-separated camelCase words, such as "pay.gp.grid", got "Bad Id"",
           "parameters["contract.maxWeeklyHours"].unit: Expected "hoursPerWeek" | "hoursPerDay" | "hoursPerYear" | "daysPerWeek" | "daysPerYear" | "weeksPerYear" | "days" | "years" | "consultationsPerHour" | "consultations" | "consultationsPerYear" | "visitsPerMonth" | "shiftsPerMonth" | "ratio" | "count" | "patients" | "people", got "eurosPerAct"",
           "parameters["contract.maxWeeklyHours"].history[0].from: Expected a calendar date "YYYY-MM-DD", got "2022-02-30": days run from 01 to 28 in February 2022",
           "parameters["contract.maxWeeklyHours"].history[0].value: Expected a finite number greater than or equal to 0, got -1",
+          "parameters["Bad Id"]: Expected a parameter id made of dot-separated camelCase words, such as "pay.gp.grid", got "Bad Id"",
         ]
       `)
     })
@@ -262,6 +262,18 @@ describe("Policy", () => {
       const policy = Result.getOrThrow(result)
       expect(policy.lineage).toStrictEqual({
         base: { name: "Test programme", region: "Testland", version: "1.0.0" },
+        layers: [
+          {
+            name: "Other programme",
+            region: "Otherland",
+            version: "1.0.0",
+            replaced: [{ parameterId: "contract.maxWeeklyHours", from: "2024-01-01" }],
+            unitChanged: [],
+            documentsAdded: ["cvl"],
+            rules: [],
+            inheritedFromStart: []
+          }
+        ],
         overridden: ["contract.maxWeeklyHours"],
         documentsAdded: ["cvl"]
       })
@@ -272,7 +284,7 @@ describe("Policy", () => {
       ])
     })
 
-    it("rejects unknown parameters, unit or type changes and values without provenance", () => {
+    it("rejects, in one pass, unknown parameters, unit or type changes and values without provenance", () => {
       const result = Policy.override(decoded(), {
         parameters: {
           "tariff.unknown": { history: [] },
@@ -280,19 +292,29 @@ describe("Policy", () => {
           "contract.maxWeeklyHours": { values: [{ from: "2024-01-01", value: 35 }] }
         }
       })
-      expect(issuesOf(result).map((i) => `${i.path}: ${i.message}`)).toStrictEqual([
-        'parameters["contract.maxWeeklyHours"].values[0].provenance: Missing field'
-      ])
-      const second = Policy.override(decoded(), {
-        parameters: {
-          "tariff.unknown": { history: [] },
-          "tariff.consultation.g": { unit: "eurosPerMonth", type: "number" }
+      expect(issuesOf(result)).toStrictEqual([
+        {
+          layer: 1,
+          path: 'parameters["tariff.unknown"]',
+          message:
+            "Unknown parameter tariff.unknown: an override can only replace parameters that Test programme (Testland) has"
+        },
+        {
+          layer: 1,
+          path: 'parameters["tariff.consultation.g"].unit',
+          message:
+            "Cannot change the unit of tariff.consultation.g from eurosPerAct to eurosPerMonth: only a salary grid may switch between eurosPerMonthNet and eurosPerMonthGross"
+        },
+        {
+          layer: 1,
+          path: 'parameters["tariff.consultation.g"].type',
+          message: "Cannot change the value type of tariff.consultation.g from money to number"
+        },
+        {
+          layer: 1,
+          path: 'parameters["contract.maxWeeklyHours"].values[0].provenance',
+          message: "Missing field"
         }
-      })
-      expect(issuesOf(second).map((i) => `${i.path}: ${i.message}`)).toStrictEqual([
-        'parameters["tariff.unknown"]: Unknown parameter tariff.unknown: an override can only replace parameters that Test programme (Testland) has',
-        'parameters["tariff.consultation.g"].type: Cannot change the value type of tariff.consultation.g from money to number',
-        'parameters["tariff.consultation.g"].unit: Cannot change the unit of tariff.consultation.g from eurosPerAct to eurosPerMonth'
       ])
     })
   })
@@ -333,7 +355,8 @@ describe("Policy", () => {
     test.prop([
       policyJson({ maxParameters: 6 }),
       fc.integer({ min: 0, max: 5 }),
-      fc.integer({ min: 0, max: 1000 })
+      // Within every unit's bounds (a share is at most 1).
+      fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000)
     ])(
       "override never changes a parameter it does not name, and diff names exactly those it changes",
       (json, pick, newValue) => {
@@ -374,7 +397,6 @@ describe("Explanation and Rule", () => {
     kind: "eligibility",
     severity: "blocking",
     reads: [maxHours],
-    sources: ["S2"],
     shortfallUnit: "hoursPerWeek",
     evaluate: (policy, input, at) =>
       Result.map(Policy.read(policy, maxHours, Rule.dateOf(at)), (max) => {
@@ -425,7 +447,8 @@ describe("Explanation and Rule", () => {
       [
         "Hours above the maximum: 2,5 h / week",
         "├─ Contract weekly hours: 41,5 h / week",
-        "└─ Maximum weekly hours: 39 h / week [contract.maxWeeklyHours, in force 2022-06-17 onwards; S2: 35 or 39 h]"
+        "├─ Maximum weekly hours: 39 h / week [contract.maxWeeklyHours, in force 2022-06-17 onwards; S2: 35 or 39 h]",
+        "└─ Rule: Weekly hours within the maximum [rule contract.withinMaxHours; no source given by the policy]"
       ].join("\n")
     )
     expect(Explanation.usesAssumptions(finding.explanation)).toBe(false)

@@ -22,9 +22,11 @@ import { ProgrammeData, Simulation } from "@gip-sante/report"
 import { bibliography } from "./bibliography.js"
 import { parameters } from "./parameters.js"
 import { programmeData } from "./programme.js"
+import { rules } from "./rules.js"
 
 export { bibliography } from "./bibliography.js"
 export { parameters } from "./parameters.js"
+export { rules } from "./rules.js"
 
 /**
  * The Occitanie policy as JSON (what a policy file for this programme contains), for writing
@@ -47,7 +49,10 @@ export const policyJson: Policy.Encoded = {
   version: "2025.12.0",
   description:
     "Occitanie's public-interest group (GIP) that opens health centres in medical deserts and salaries their clinicians. Figures published up to December 2025; every value not given by a source is a flagged assumption.",
+  // The GIP's launch: the programme's parameters start on that day.
+  start: "2022-06-17",
   bibliography,
+  rules,
   parameters
 }
 

@@ -1,8 +1,11 @@
 import { fc, test } from "@fast-check/vitest"
-import { Calendar, Consultation, Explanation, Policy, Rule, Unit } from "@gip-sante/core"
+import { Calendar, Consultation, Explanation, Policy, type Provenance, Rule, Unit } from "@gip-sante/core"
 import { policy } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
+
+const documentOf = (source: Provenance.Provenance) =>
+  source.kind === "citation" ? source.document : "assumption"
 
 const on = Calendar.date("2025-06-01")
 const selfEmployed = Result.getOrThrow(Consultation.selfEmployedModel(policy, on))
@@ -70,7 +73,7 @@ describe("Consultation target", () => {
   it("is an advisory target from S2, with its shortfall in consultations", () => {
     expect(Consultation.targetRule.kind).toBe("target")
     expect(Consultation.targetRule.severity).toBe("advisory")
-    expect(Consultation.targetRule.sources).toStrictEqual(["S2"])
+    expect(Rule.sources(Consultation.targetRule, policy).map(documentOf)).toStrictEqual(["S2"])
     expect(Consultation.targetRule.shortfallUnit).toBe("consultations")
   })
 

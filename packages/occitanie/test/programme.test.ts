@@ -4,6 +4,9 @@ import { figures, policy } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 
+const documentOf = (source: Provenance.Provenance) =>
+  source.kind === "citation" ? source.document : "assumption"
+
 const november = Calendar.period("2025-11-01", "2025-12-01")
 const slots = (centreId: string, slotsOffered: number, slotsUnused: number): Programme.CentreSlots => ({
   centreId,
@@ -15,6 +18,9 @@ const decide = (centre: Programme.CentreSlots) =>
   Result.getOrThrow(Programme.recruitmentDecision(policy, centre))
 const failureMessage = (r: Result.Result<unknown, { readonly message: string }>) =>
   Result.isFailure(r) ? r.failure.message : "(succeeded)"
+
+const recruitmentRuleLine =
+  "Rule: Keep recruiting while slots are filled [rule programme.recruitment.keepRecruiting; S2: recruiting stops for a centre once its slots go empty, which has not happened yet]"
 
 const thresholdLine =
   "Empty-slot share at which recruitment stops: 0,02 [programme.recruitment.maxEmptySlotShare, in force 2022-06-17 onwards; assumption: S2 quotes the rule that recruiting stops when slots go empty (which has not happened in any centre yet) without a threshold; tolerating 2 % of empty slots (last-minute cancellations) is ours.]"
@@ -51,7 +57,7 @@ describe("Programme recruitment rule", () => {
   it("is an advisory decision from S2, with its shortfall as a share of slots", () => {
     expect(Programme.recruitmentRule.kind).toBe("decision")
     expect(Programme.recruitmentRule.severity).toBe("advisory")
-    expect(Programme.recruitmentRule.sources).toStrictEqual(["S2"])
+    expect(Rule.sources(Programme.recruitmentRule, policy).map(documentOf)).toStrictEqual(["S2"])
     expect(Programme.recruitmentRule.shortfallUnit).toBe("ratio")
     expect(Programme.recruitmentRule.reads.map((d) => d.id)).toStrictEqual([
       "programme.recruitment.maxEmptySlotShare"
@@ -80,7 +86,9 @@ describe("Programme recruitment rule", () => {
         "└─ Empty-slot share: 0,05 (10 of 200 slots unused, 2025-11-01 to 2025-12-01, end excluded)",
         "   ├─ Slots offered: 200",
         "   ├─ Slots unused: 10",
-        `   └─ ${thresholdLine}`
+        `   ├─ ${thresholdLine}`,
+        // An auditor sees the recruitment rule's source, though its threshold is an assumption.
+        `   └─ ${recruitmentRuleLine}`
       ].join("\n")
     )
     expect(Explanation.usesAssumptions(d.explanation)).toBe(true)
@@ -106,7 +114,8 @@ describe("Programme recruitment rule", () => {
     expect(Explanation.toText(d.explanation)).toBe(
       [
         "Recruitment for new-centre: noData (no decision: no slot was offered over the period)",
-        "└─ No slot offered at new-centre over 2025-11-01 to 2025-12-01, end excluded: no data to decide on"
+        "└─ No slot offered at new-centre over 2025-11-01 to 2025-12-01, end excluded: no data to decide on",
+        `   └─ ${recruitmentRuleLine}`
       ].join("\n")
     )
   })
@@ -381,7 +390,7 @@ describe("Programme opening", () => {
   it("is a blocking decision from S2 that reads the three opening parameters", () => {
     expect(Programme.openingRule.kind).toBe("decision")
     expect(Programme.openingRule.severity).toBe("blocking")
-    expect(Programme.openingRule.sources).toStrictEqual(["S2"])
+    expect(Rule.sources(Programme.openingRule, policy).map(documentOf)).toStrictEqual(["S2"])
     expect(Programme.openingRule.shortfallUnit).toBe("count")
     expect(Programme.openingRule.reads.map((d) => d.id)).toStrictEqual([
       "programme.opening.requiresPoliticalConsultation",

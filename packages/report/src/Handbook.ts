@@ -25,7 +25,7 @@ import {
   Policy,
   Programme,
   Provenance,
-  type Rule,
+  Rule,
   Unit
 } from "@gip-sante/core"
 import * as Result from "effect/Result"
@@ -58,7 +58,8 @@ interface RuleFact {
   readonly kind: Rule.Kind
   readonly severity: Rule.Severity
   readonly reads: ReadonlyArray<{ readonly id: string; readonly label: string }>
-  readonly sources: ReadonlyArray<string>
+  // What the policy says the rule rests on (its `rules` section).
+  readonly sources: ReadonlyArray<Provenance.Provenance>
   readonly examples: ReadonlyArray<ExampleFact>
 }
 
@@ -76,7 +77,7 @@ const ruleFact = <I>(rule: Rule.Rule<I>, policy: Policy.Policy): RuleFact => ({
   kind: rule.kind,
   severity: rule.severity,
   reads: rule.reads.map((d) => ({ id: d.id, label: Policy.parameter(policy, d.id)?.label ?? d.label })),
-  sources: rule.sources,
+  sources: Rule.sources(rule, policy),
   examples: (rule.examples ?? []).map((example) => {
     const r = rule.evaluate(policy, example.input, example.at)
     const obtained = Result.isSuccess(r)
@@ -167,7 +168,7 @@ const link = (prefix: "parameter" | "document" | "rule", id: string, text: strin
 
 /** The documents a policy cites: in its values' provenance and in its rules' sources. */
 const citedDocuments = (policy: Policy.Policy, facts: ReadonlyArray<RuleFact>): Array<string> => {
-  const ids = new Set<string>(facts.flatMap((f) => f.sources))
+  const ids = new Set<string>(facts.flatMap((f) => f.sources.flatMap((p) => Provenance.documentIds(p))))
   for (const id of Policy.parameterIds(policy))
     for (const entry of Policy.parameter(policy, id)!.history as ReadonlyArray<Parameter.HistoryEntry>)
       for (const d of Provenance.documentIds(entry.provenance)) ids.add(d)
@@ -220,12 +221,16 @@ const ruleBlocks = (policy: Policy.Policy, fact: RuleFact, writtenFor: string | 
         )
   const sources: Text =
     fact.sources.length === 0
-      ? "none (a rule of the model itself)"
+      ? "none given by the policy"
       : fact.sources.flatMap(
-          (id, i): Array<Inline> => [
+          (source, i): Array<Inline> => [
             ...(i === 0 ? [] : ["; "]),
-            link("document", id, id),
-            ` ${docTitle(policy, id)}`
+            ...(source.kind === "citation"
+              ? [
+                  link("document", source.document, source.document),
+                  `: ${source.locator} (${docTitle(policy, source.document)})`
+                ]
+              : [`assumption (no document): ${source.rationale}`])
           ]
         )
   return [

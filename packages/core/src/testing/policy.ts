@@ -44,12 +44,20 @@ export const provenance = (): fc.Arbitrary<Provenance> =>
 
 const euroString = (max: number) => fc.integer({ min: 0, max }).map((c) => toEuroString(c as never))
 
-const valueFor = (type: ParameterEncoded["type"]): fc.Arbitrary<unknown> => {
+// The largest value of the bounded units generated below (a share is at most 1, a week has 168 h).
+const unitMaximum: Record<string, number> = { ratio: 1, hoursPerWeek: 168, daysPerYear: 366 }
+
+const valueFor = (type: ParameterEncoded["type"], unit: string): fc.Arbitrary<unknown> => {
   switch (type) {
     case "number":
       return fc.oneof(
-        fc.integer({ min: 0, max: 1_000_000 }),
-        fc.double({ min: 0, max: 1000, noNaN: true, noDefaultInfinity: true })
+        fc.integer({ min: 0, max: Math.floor(unitMaximum[unit] ?? 1_000_000) }),
+        fc.double({
+          min: 0,
+          max: Math.min(1000, unitMaximum[unit] ?? 1000),
+          noNaN: true,
+          noDefaultInfinity: true
+        })
       )
     case "money":
       return euroString(100_000_000)
@@ -113,15 +121,18 @@ export const parameterJson = (
     : fc.constant(options.type)
   ).chain((type) =>
     fc
-      .record({
-        unit: fc.constantFrom(...unitFor[type]),
-        dates: fc.uniqueArray(localDate({ min: "2015-01-01" as never, max: "2030-12-31" as never }), {
-          minLength: 2,
-          maxLength: 5
-        }),
-        openEnded: fc.boolean(),
-        values: fc.array(fc.tuple(valueFor(type), provenance()), { minLength: 4, maxLength: 4 })
-      })
+      .constantFrom(...unitFor[type])
+      .chain((unit) =>
+        fc.record({
+          unit: fc.constant(unit),
+          dates: fc.uniqueArray(localDate({ min: "2015-01-01" as never, max: "2030-12-31" as never }), {
+            minLength: 2,
+            maxLength: 5
+          }),
+          openEnded: fc.boolean(),
+          values: fc.array(fc.tuple(valueFor(type, unit), provenance()), { minLength: 4, maxLength: 4 })
+        })
+      )
       .map(({ unit, dates, openEnded, values }) => {
         const sorted = [...dates].sort()
         const count = openEnded ? sorted.length : sorted.length - 1
