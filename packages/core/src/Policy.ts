@@ -1305,10 +1305,7 @@ const parameterPatch = <V extends Schema.Top>(value: V) =>
             : undefined,
         {
           expected: '"withdraw" alone',
-          toJsonSchema: () => ({
-            if: { required: ["withdraw"] },
-            then: { maxProperties: 1 }
-          })
+          toJsonSchema: () => ({ anyOf: [{ not: { required: ["withdraw"] } }, { maxProperties: 1 }] })
         }
       )
     )
