@@ -20,6 +20,7 @@ import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
+import { schemaCommand } from "./schemas.js"
 import { version } from "./version.js"
 
 export type { Io } from "./io.js"
@@ -33,6 +34,7 @@ Commands:
   diff                     Show what overrides change in a policy, or what differs between two policies.
   kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
   report                   The programme report (Markdown, HTML with charts, or JSON).
+  schema <kind>            Print the JSON Schema of a file a region writes (policy, override).
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
@@ -303,6 +305,8 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
       return reportCommand(rest, io)
     case "diff":
       return diff(rest, io)
+    case "schema":
+      return schemaCommand(rest, io)
     case undefined:
     case "-h":
     case "--help":

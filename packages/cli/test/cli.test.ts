@@ -41,7 +41,7 @@ beforeAll(() => {
 }, 150_000)
 
 describe("--help", () => {
-  it.each([[], ["validate"], ["handbook"], ["diff"]])(
+  it.each([[], ["validate"], ["handbook"], ["diff"], ["schema"]])(
     "gip-sante %s --help prints the usage and exits 0",
     (...command) => {
       const r = cli(...command, "--help")
@@ -290,5 +290,26 @@ describe("handbook", () => {
     const r = cli("handbook")
     expect(r.code).toBe(0)
     await expect(`${r.stdout}`).toMatchFileSnapshot("__snapshots__/handbook.md")
+  })
+})
+
+describe("schema", () => {
+  it.each(["policy", "override"])("prints the %s schema @gip-sante/core ships", (kind) => {
+    const r = cli("schema", kind)
+    expect(r.code).toBe(0)
+    expect(`${r.stdout}`).toBe(readFileSync(join(root, `packages/core/schemas/${kind}.schema.json`), "utf8"))
+  })
+
+  it("writes it to --out, and refuses an unknown kind", () => {
+    const out = join(dir, "override.schema.json")
+    const r = cli("schema", "override", "--out", out)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      `${out}: JSON Schema of an override: a region's changes to a base policy written`
+    )
+    expect(JSON.parse(readFileSync(out, "utf8")).title).toBe("@gip-sante policy override")
+    const bad = cli("schema", "programmes")
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('Unknown kind of file "programmes": use policy or override')
   })
 })

@@ -190,7 +190,10 @@ const gridProblems = (grid: ReadonlyArray<{ readonly fromYears: number; readonly
 const GridValueSchema = Schema.Array(EchelonSchema).check(
   Schema.makeFilter(gridProblems, {
     expected: "a grid of echelons from 0 years of seniority",
-    toJsonSchema: () => ({ minItems: 1, prefixItems: [{ properties: { fromYears: { const: 0 } } }] })
+    toJsonSchema: () => ({
+      minItems: 1,
+      prefixItems: [{ type: "object", properties: { fromYears: { const: 0 } } }]
+    })
   })
 )
 
@@ -662,12 +665,29 @@ export const decodeValues = (
   unit: Unit,
   input: unknown,
   path: ReadonlyArray<PropertyKey> = []
-): Result.Result<ReadonlyArray<HistoryEntry>, ReadonlyArray<Issue>> => {
-  const schema = variantFor({ type, unit }) as unknown as {
-    readonly fields: { readonly history: Schema.Top }
-  }
-  return decodeAll(schema.fields.history as Schema.Codec<ReadonlyArray<HistoryEntry>, unknown>, input, path)
-}
+): Result.Result<ReadonlyArray<HistoryEntry>, ReadonlyArray<Issue>> =>
+  decodeAll(historySchema(type, unit) as Schema.Codec<ReadonlyArray<HistoryEntry>, unknown>, input, path)
+
+/**
+ * Schema of the dated values (`from`, `to`, `value`, `provenance`) of a parameter of the given
+ * value type and unit: what {@link decodeValues} checks, and what an override's JSON Schema
+ * says of a known parameter's values.
+ *
+ * @example
+ * ```ts
+ * import { Parameter } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * const shares = Parameter.historySchema("number", "ratio")
+ * Schema.is(shares)([{ from: "2024-01-01", value: 0.5, provenance: { kind: "assumption", rationale: "r", replaceWith: "w" } }]) // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const historySchema = (type: ValueType, unit: Unit): Schema.Top =>
+  (variantFor({ type, unit }) as unknown as { readonly fields: { readonly history: Schema.Top } }).fields
+    .history
 
 /**
  * Encodes a parameter back to its JSON form.

@@ -952,6 +952,12 @@ const documentOf = (
 
 const withDefs = (defs: Record<string, unknown>) => (Object.keys(defs).length > 0 ? { $defs: defs } : {})
 
+// The rules a policy may give sources for: those the modules define.
+const onlyRules = (rules: Record<string, unknown>, ids: ReadonlyArray<string>): Record<string, unknown> => ({
+  ...rules,
+  propertyNames: { enum: [...new Set(ids)] }
+})
+
 /**
  * The JSON Schema (draft 2020-12) of policy files, for editors to validate a region's policy as
  * it is typed: shape, ids, units and values within their unit's bounds, money and dates as
@@ -975,27 +981,50 @@ export const jsonSchema = (
 ): Record<string, unknown> & { readonly $schema: string } => {
   const { schema, defs } = documentOf(PolicySchema)
   const properties = { ...(schema.properties as Record<string, Record<string, unknown>>) }
-  const needed = neededById(options.requirements ?? [])
-  if (needed.size > 0) {
-    // A needed parameter's entry is checked as every parameter is (its pattern applies too), and
-    // must have the type and units the modules read.
-    properties.parameters = {
-      ...properties.parameters,
-      properties: Object.fromEntries(
-        [...needed.values()].map(({ parameter, modules }) => [
-          parameter.id,
+  // What the modules read, beside the shape every parameter has: each needed parameter, with
+  // its type and units, and those read when present (each profession's grid).
+  const requirements = options.requirements ?? []
+  const needed = neededById(requirements)
+  const patterns = requirements.flatMap((r) => r.patterns ?? [])
+  const kindOf = (type: Parameter.ValueType, units: ReadonlyArray<Unit>) => ({
+    type: "object",
+    properties: { type: { const: type }, unit: units.length === 1 ? { const: units[0] } : { enum: units } }
+  })
+  const read = [
+    ...(needed.size === 0
+      ? []
+      : [
           {
-            description: `${parameter.label}: ${need(modules)} it.`,
-            properties: {
-              type: { const: parameter.type },
-              unit: parameter.units.length === 1 ? { const: parameter.units[0] } : { enum: parameter.units }
-            }
+            type: "object",
+            properties: Object.fromEntries(
+              [...needed.values()].map(({ parameter, modules }) => [
+                parameter.id,
+                {
+                  description: `${parameter.label}: ${need(modules)} it.`,
+                  ...kindOf(parameter.type, parameter.units)
+                }
+              ])
+            ),
+            required: [...needed.keys()]
+          }
+        ]),
+    ...(patterns.length === 0
+      ? []
+      : [
+          {
+            type: "object",
+            patternProperties: Object.fromEntries(
+              patterns.map((p) => [
+                p.pattern.source,
+                { description: `${p.label}.`, ...kindOf(p.type, p.units) }
+              ])
+            )
           }
         ])
-      ),
-      required: [...needed.keys()]
-    }
-  }
+  ]
+  if (read.length > 0) properties.parameters = { ...properties.parameters, allOf: read }
+  const ruleIds = requirements.flatMap((r) => r.rules ?? [])
+  if (ruleIds.length > 0) properties.rules = onlyRules(properties.rules!, ruleIds)
   return {
     $schema: draft,
     title: "@gip-sante policy",
@@ -1009,9 +1038,11 @@ export const jsonSchema = (
 
 /**
  * The JSON Schema (draft 2020-12) of override files (a region's changes to a base policy), for
- * editors: a correct override shows no error. Each value is checked as any value some parameter
- * may hold; applied to its base ({@link decodeLayers}), it is checked against its parameter's
- * type and unit too.
+ * editors: a correct override shows no error. With `options.requirements`
+ * (`Requirements.all`), the values of a parameter a module reads are checked as its type and
+ * units, and only the modules' rules may be given sources; any other value is checked as any
+ * value some parameter may hold. Applied to its base ({@link decodeLayers}), every value is
+ * checked against its parameter's type and unit.
  *
  * @example
  * ```ts
@@ -1023,15 +1054,67 @@ export const jsonSchema = (
  * @since 0.1.0
  * @category decoding
  */
-export const overrideJsonSchema = (): Record<string, unknown> & { readonly $schema: string } => {
+export const overrideJsonSchema = (
+  options: DecodeOptions = {}
+): Record<string, unknown> & { readonly $schema: string } => {
   const { schema, defs } = documentOf(PatchSchema)
+  const properties = { ...(schema.properties as Record<string, Record<string, unknown>>) }
+  const allDefs = { ...defs }
+  const needed = neededById(options.requirements ?? [])
+  if (needed.size > 0) {
+    // A parameter the modules read has a known type and units: its values are checked as such.
+    properties.parameters = {
+      ...properties.parameters,
+      allOf: [
+        {
+          type: "object",
+          properties: Object.fromEntries(
+            [...needed.values()].map(({ parameter, modules }) => {
+              // One definition per kind of values (a share, hours a week, a grid…), shared by the
+              // parameters of that kind.
+              const capitalized = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`
+              const unit =
+                parameter.type === "grid" || parameter.units[0] === "none"
+                  ? ""
+                  : capitalized(parameter.units[0]!)
+              const name = `${capitalized(parameter.type)}${unit}Values`
+              if (allDefs[name] === undefined) {
+                const values = documentOf(Parameter.historySchema(parameter.type, parameter.units[0]!))
+                Object.assign(allDefs, values.defs, { [name]: values.schema })
+              }
+              const ref = { $ref: `#/$defs/${name}` }
+              return [
+                parameter.id,
+                {
+                  description: `${parameter.label}: ${need(modules)} it.`,
+                  type: "object",
+                  properties: {
+                    type: { const: parameter.type },
+                    unit:
+                      parameter.units.length === 1
+                        ? { const: parameter.units[0] }
+                        : { enum: parameter.units },
+                    history: ref,
+                    values: ref
+                  }
+                }
+              ]
+            })
+          )
+        }
+      ]
+    }
+  }
+  const ruleIds = (options.requirements ?? []).flatMap((r) => r.rules ?? [])
+  if (ruleIds.length > 0) properties.rules = onlyRules(properties.rules!, ruleIds)
   return {
     $schema: draft,
     title: "@gip-sante policy override",
     description:
       "A region's changes to a base policy: new values for some of its parameters (each with its provenance), documents added to the bibliography, restated rule sources, the programme's start.",
     ...schema,
-    ...withDefs(defs)
+    properties,
+    ...withDefs(allDefs)
   }
 }
 
@@ -1293,7 +1376,9 @@ const parameterPatch = <V extends Schema.Top>(value: V) =>
             : undefined,
         {
           expected: 'either "history" or "values"',
-          toJsonSchema: () => ({ not: { required: ["history", "values"] } })
+          toJsonSchema: () => ({
+            not: { type: "object", properties: { history: {}, values: {} }, required: ["history", "values"] }
+          })
         }
       )
     )
@@ -1305,7 +1390,12 @@ const parameterPatch = <V extends Schema.Top>(value: V) =>
             : undefined,
         {
           expected: '"withdraw" alone',
-          toJsonSchema: () => ({ anyOf: [{ not: { required: ["withdraw"] } }, { maxProperties: 1 }] })
+          toJsonSchema: () => ({
+            anyOf: [
+              { not: { type: "object", properties: { withdraw: {} }, required: ["withdraw"] } },
+              { maxProperties: 1 }
+            ]
+          })
         }
       )
     )

@@ -12,7 +12,7 @@ const cite = (document: string, locator: string) => ({ kind: "citation" as const
  * ```ts
  * import { rules } from "@gip-sante/occitanie"
  *
- * rules["programme.recruitment.keepRecruiting"].sources[0].document // "S2"
+ * rules["programme.recruitment.keepRecruiting"].sources[0]?.document // "S2"
  * ```
  *
  * @since 0.1.0
