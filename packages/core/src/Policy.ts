@@ -1578,6 +1578,8 @@ const applyLayer = (
     if (change.withdraw !== undefined) {
       delete mergedParameters[id]
       origins.clear(path)
+      // A module that needs it is told where it was withdrawn.
+      origins.set(path, at([...path, "withdraw"]))
       withdrawn.push({ parameterId: id, reason: change.withdraw })
       continue
     }

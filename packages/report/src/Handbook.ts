@@ -383,32 +383,53 @@ const handbookDocument = (
   ]
   if (lineage !== undefined) {
     const added = lineage.documentsAdded
+    const fromStart = lineage.layers.flatMap((l) => l.inheritedFromStart)
+    const withdrawn = lineage.layers.flatMap((l) => l.withdrawn ?? [])
+    const restated = [...new Set(lineage.layers.flatMap((l) => l.rules))].sort()
+    const parameterList = (list: ReadonlyArray<string>, note?: (id: string) => string): Array<Inline> =>
+      list.length === 0
+        ? [" none"]
+        : list.flatMap(
+            (id, i): Array<Inline> => [
+              i === 0 ? " " : ", ",
+              link("parameter", id, Policy.parameter(policy, id)?.label ?? id),
+              " (",
+              { code: id },
+              `${note === undefined ? "" : `, ${note(id)}`})`
+            ]
+          )
+    const implicit = ids.filter((id) => !overridden.has(id) && !fromStart.some((f) => f.parameterId === id))
     blocks.push(
       { kind: "heading", level: 2, text: "Changes from the base policy" },
       {
         kind: "paragraph",
-        text: `This policy overrides ${base}: it replaces the parameters below and inherits every other one, each marked INHERITED.`
+        text: `This policy overrides ${base}: it replaces the parameters it overrides, moves to its own start the values it inherits explicitly, withdraws what its programme does not have, and inherits every other parameter as it is, each marked INHERITED.`
       },
       {
         kind: "list",
         items: [
+          [{ strong: "Parameters overridden:" }, ...parameterList(lineage.overridden)],
           [
-            { strong: "Parameters overridden:" },
-            ...(lineage.overridden.length === 0
-              ? [" none"]
-              : lineage.overridden.flatMap(
-                  (id, i): Array<Inline> => [
-                    i === 0 ? " " : ", ",
-                    link("parameter", id, Policy.parameter(policy, id)?.label ?? id),
-                    " (",
-                    { code: id },
-                    ")"
-                  ]
-                ))
+            { strong: "Parameters inherited explicitly, from this programme's start:" },
+            ...parameterList(
+              fromStart.map((f) => f.parameterId),
+              (id) => `first value moved from ${fromStart.find((f) => f.parameterId === id)!.from}`
+            )
           ],
           [
-            { strong: "Parameters inherited:" },
-            ` ${Format.integer(ids.filter((id) => !overridden.has(id)).length)} of ${Format.integer(ids.length)}`
+            { strong: "Parameters withdrawn:" },
+            ...(withdrawn.length === 0
+              ? [" none"]
+              : withdrawn.flatMap(
+                  (w, i): Array<Inline> => [i === 0 ? " " : "; ", { code: w.parameterId }, `: ${w.reason}`]
+                ))
+          ],
+          [{ strong: "Parameters inherited as they are:" }, ...parameterList(implicit)],
+          [
+            { strong: "Rules whose sources it restates:" },
+            ...(restated.length === 0
+              ? [" none"]
+              : restated.flatMap((id, i): Array<Inline> => [i === 0 ? " " : ", ", link("rule", id, id)]))
           ],
           [
             { strong: "Documents added:" },
@@ -434,7 +455,11 @@ const handbookDocument = (
       ...parameterBlocks(
         policy,
         id,
-        lineage !== undefined && !overridden.has(id) ? lineage.base.name : undefined
+        lineage === undefined || overridden.has(id)
+          ? undefined
+          : lineage.layers.some((l) => l.inheritedFromStart.some((f) => f.parameterId === id))
+            ? `${lineage.base.name}, explicitly, from this programme's start`
+            : lineage.base.name
       )
     )
   blocks.push({ kind: "heading", level: 2, text: "Documents cited" })
