@@ -11,6 +11,10 @@ const alias = [
   { find: /^@gip-sante\/core\/testing$/, replacement: src("./packages/core/src/testing.ts") },
   { find: /^@gip-sante\/occitanie$/, replacement: src("./packages/occitanie/src/index.ts") },
   { find: /^@gip-sante\/report$/, replacement: src("./packages/report/src/index.ts") },
+  {
+    find: /^@gip-sante\/centre-val-de-loire$/,
+    replacement: src("./packages/centre-val-de-loire/src/index.ts")
+  },
   { find: /^@gip-sante\/cli$/, replacement: src("./packages/cli/src/index.ts") }
 ]
 
@@ -30,6 +34,7 @@ export default defineConfig({
       project("core"),
       project("report"),
       project("occitanie"),
+      project("centre-val-de-loire"),
       project("cli", ["test/build.global.ts"]),
       // The build and packaging scripts at the root.
       { test: { name: "scripts", root: src("./scripts"), include: ["test/**/*.test.ts"] } }

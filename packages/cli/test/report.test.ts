@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { programmeJson, simulate } from "@gip-sante/occitanie"
 import { Markdown } from "@gip-sante/report"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -292,4 +293,28 @@ describe("gip-sante report with a programme data file", () => {
       `1 citation(s) in ${file} of documents the policy @gip-sante/occitanie does not declare: add them to the policy's bibliography`
     ])
   })
+})
+
+describe("gip-sante report for Centre-Val de Loire, as data only", () => {
+  const file = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+  const args = [
+    "--policy",
+    file("../../occitanie/policy.json"),
+    "--override",
+    file("../../centre-val-de-loire/src/override.json"),
+    "--programme",
+    file("../../centre-val-de-loire/src/programme.json")
+  ]
+
+  it("writes the region's own HTML report", async () => {
+    const r = await run([...args, "--format", "html"])
+    expect(r.code).toBe(0)
+    expect(r.err).toBe("")
+    expect(r.out).toContain("<h1>Programme report: GIP Pro Santé (Centre-Val de Loire)</h1>")
+    expect(r.out).toContain(
+      "<strong>Simulated data.</strong> The event log is SIMULATED: produced by the seeded simulation of GIP Pro Santé"
+    )
+    expect(r.out).not.toMatch(/\bS[12]\b/)
+    expect(r.out).toContain("cvl-audit-2023")
+  }, 60_000)
 })

@@ -1532,7 +1532,12 @@ const applyLayer = (
       continue
     }
     if (!isObject(bibliography)) continue
-    merged.bibliography = { ...bibliography, [id]: field(field(patch, "bibliography"), id) }
+    // Each document is added to what the previous ones made, not to the base's bibliography.
+    const current = field(merged, "bibliography")
+    merged.bibliography = {
+      ...(isObject(current) ? current : bibliography),
+      [id]: field(field(patch, "bibliography"), id)
+    }
     origins.set(["bibliography", id], at(["bibliography", id]))
     documentsAdded.push(id)
   }

@@ -144,7 +144,12 @@ export const programmeData = {
         count: 2,
         weeklyHours: 35,
         seniorityAtHireYears: 0,
-        provenance: s2("two GPs also work at the Saint-Gilles centre")
+        provenance: s2("two GPs also work at the Saint-Gilles centre"),
+        terms: {
+          kind: "assumption",
+          rationale: "Full-time contracts with no seniority counted: a new centre's recruits.",
+          replaceWith: "the contracts of a new centre's staff"
+        }
       },
       {
         profession: "midwife",
@@ -162,7 +167,12 @@ export const programmeData = {
             references: ["S2"]
           }
         },
-        provenance: s2("two full-time secretaries at the Saint-Gilles centre")
+        provenance: s2("a centre with two GPs and a midwife has two full-time secretaries"),
+        terms: {
+          kind: "assumption",
+          rationale: "Full-time contracts with no seniority counted: a new centre's recruits.",
+          replaceWith: "the contracts of a new centre's staff"
+        }
       },
       {
         profession: "secretary",
@@ -170,7 +180,14 @@ export const programmeData = {
         count: 2,
         weeklyHours: 35,
         seniorityAtHireYears: 0,
-        provenance: s2("two full-time secretaries at the Saint-Gilles centre")
+        provenance: s2("two full-time secretaries at the Saint-Gilles centre"),
+        terms: {
+          kind: "assumption",
+          rationale:
+            "Full time as in S2's example centre, with no seniority counted: a new centre's recruits.",
+          replaceWith: "the contracts of a new centre's staff",
+          references: ["S2"]
+        }
       }
     ],
     complexShare: {

@@ -51,3 +51,33 @@ describe("an override that withdraws a parameter its programme does not have", (
     ])
   })
 })
+
+describe("an override that adds several documents", () => {
+  it("may cite each of them", () => {
+    const document = (title: string) => ({ title, publisher: "Press", date: "2025-01-01", kind: "press" })
+    const r = stack({
+      bibliography: { "doc-a": document("A"), "doc-b": document("B") },
+      parameters: {
+        "contract.maxWeeklyHours": {
+          values: [
+            {
+              from: "2024-01-01",
+              value: 39,
+              provenance: { kind: "citation", document: "doc-a", locator: "39 h" }
+            }
+          ]
+        },
+        "contract.minWeeklyHours": {
+          values: [
+            {
+              from: "2024-01-01",
+              value: 4,
+              provenance: { kind: "citation", document: "doc-b", locator: "4 h" }
+            }
+          ]
+        }
+      }
+    })
+    expect(Result.isSuccess(r) && r.success.lineage?.documentsAdded).toStrictEqual(["doc-a", "doc-b"])
+  })
+})

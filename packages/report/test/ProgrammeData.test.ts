@@ -23,6 +23,7 @@ describe("ProgrammeData.decode", () => {
     j.extra = 1
     j.comparisons[0].kpi = "visits"
     j.payExamples[0].weeklyHours = 0
+    j.typicalCentre.opening.value = "2025-01-15"
     expect(issuesOf(j)).toStrictEqual([
       { path: "extra", message: "Unknown field (not part of the format)" },
       { path: "start", message: "Missing field" },
@@ -35,7 +36,8 @@ describe("ProgrammeData.decode", () => {
         message:
           'Expected "consultations" | "regularDoctorPatients" | "regainedRegularDoctor" | "homeVisits" | "patientShare65Plus" | "centresOpen" | "staffInPost" | "staffHired", got "visits"'
       },
-      { path: "payExamples[0].weeklyHours", message: "Expected a value between 0 (excluded) and 60, got 0" }
+      { path: "payExamples[0].weeklyHours", message: "Expected a value between 0 (excluded) and 60, got 0" },
+      { path: "typicalCentre.opening.value", message: 'Expected the first day of a month, got "2025-01-15"' }
     ])
   })
 
@@ -46,7 +48,6 @@ describe("ProgrammeData.decode", () => {
     k.comparisons[2].professions = ["gp"]
     k.payExamples[1].id = "new-gp-35h"
     k.payExamples[2].published = "staff.gps.apr2025"
-    k.typicalCentre.opening.value = "2025-01-15"
     k.typicalCentre.staff[2].consultationsPerHour = k.typicalCentre.staff[1].consultationsPerHour
     k.projection.recruitment.headcounts = ["staff.gps.apr2025"]
     k.simulation.weeklyHours.value[0][1] = 0.5
@@ -74,7 +75,6 @@ describe("ProgrammeData.decode", () => {
         message:
           "Expected a figure in eurosPerMonthNet or eurosPerMonthGross, got staff.gps.apr2025 in people"
       },
-      { path: "typicalCentre.opening.value", message: "Expected the first day of a month, got 2025-01-15" },
       { path: "typicalCentre.staff[2].consultationsPerHour", message: "Support staff give no consultations" },
       {
         path: "projection.recruitment.headcounts",

@@ -67,6 +67,13 @@ const lineCost = (
                 opening,
                 line.provenance,
                 Explanation.quantity(line.count, "people")
+              ),
+              dataStep(
+                "Their weekly hours and seniority at hire",
+                `typicalCentre.staff[${index}].terms`,
+                opening,
+                line.terms,
+                Explanation.quantity(line.weeklyHours, "hoursPerWeek")
               )
             ]
           })
