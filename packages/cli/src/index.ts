@@ -15,6 +15,7 @@
 import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"
 import { Handbook } from "@gip-sante/report"
+import { initCommand } from "./init.js"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
@@ -34,7 +35,9 @@ Commands:
   diff                     Show what overrides change in a policy, or what differs between two policies.
   kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
   report                   The programme report (Markdown, HTML with charts, or JSON).
-  schema <kind>            Print the JSON Schema of a file a region writes (policy, override).
+  schema <kind>            Print the JSON Schema of a file a region writes (policy, override,
+                           programme).
+  init <folder>            Write a region's starter files (override, programme data, schemas).
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
@@ -305,6 +308,8 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
       return reportCommand(rest, io)
     case "diff":
       return diff(rest, io)
+    case "init":
+      return initCommand(rest, io)
     case "schema":
       return schemaCommand(rest, io)
     case undefined:

@@ -318,3 +318,51 @@ describe("gip-sante report for Centre-Val de Loire, as data only", () => {
     expect(r.out).toContain("cvl-audit-2023")
   }, 60_000)
 })
+
+describe("gip-sante init", () => {
+  const folder = join(mkdtempSync(join(tmpdir(), "gip-init-")), "my-region")
+  const runInit = async (args: ReadonlyArray<string>) => {
+    const out: Array<string> = []
+    const err: Array<string> = []
+    const code = await (await import("../src/index.js")).run(["init", ...args], {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l)
+    })
+    return { code, out: out.join("\n"), err: err.join("\n") }
+  }
+
+  it("writes a region's starter files, each pointing at its schema, with no programme's numbers", async () => {
+    const r = await runInit([folder, "--start", "2020-06-30", "--region", "Centre-Val de Loire"])
+    expect(r.code).toBe(0)
+    expect(readdirSync(folder).sort()).toStrictEqual([
+      "override.json",
+      "override.schema.json",
+      "programme.json",
+      "programme.schema.json"
+    ])
+    const override = JSON.parse(readFileSync(join(folder, "override.json"), "utf8"))
+    expect(override).toMatchObject({
+      $schema: "./override.schema.json",
+      region: "Centre-Val de Loire",
+      start: "2020-06-30",
+      parameters: {}
+    })
+    const programme = JSON.parse(readFileSync(join(folder, "programme.json"), "utf8"))
+    expect(programme).toMatchObject({
+      $schema: "./programme.schema.json",
+      window: { from: "2020-06-30", to: "2020-12-31" },
+      figures: []
+    })
+  })
+
+  it("replaces nothing, and needs the programme's start", async () => {
+    const again = await runInit([folder, "--start", "2020-06-30"])
+    expect(again.code).toBe(1)
+    expect(again.err).toBe(
+      `${join(folder, "override.json")}: the file exists; gip-sante init replaces nothing (no file written)`
+    )
+    const noStart = await runInit([join(folder, "other")])
+    expect(noStart.code).toBe(2)
+    expect(noStart.err.split("\n")[0]).toBe("--start: give the day the programme started, written YYYY-MM-DD")
+  })
+})
