@@ -2,24 +2,17 @@
 // accepted) decoded as programme data, or the embedded Occitanie programme by its package name;
 // every issue reported as `file:line:column: at path: message`, citations checked against the
 // policy's bibliography. Internal to the package (not exported from index.ts).
-import { type Issue, Policy } from "@gip-sante/core"
+import type { Issue } from "@gip-sante/core"
 import { programme as occitanie } from "@gip-sante/occitanie"
 import { ProgrammeData } from "@gip-sante/report"
 import * as Result from "effect/Result"
 import type { Io } from "./io.js"
 import { indexJson } from "./json-position.js"
-import { type LoadedPolicy, preset, readLayer } from "./policy-file.js"
+import { issueLine, type LoadedPolicy, preset, readLayer } from "./policy-file.js"
 
 const report = (file: string, text: string | undefined, issues: ReadonlyArray<Issue.Issue>, io: Io): void => {
   const index = text === undefined ? undefined : indexJson(text)
-  for (const issue of issues) {
-    const keys = Policy.pathKeys(issue.path)
-    const where =
-      index === undefined || keys === undefined
-        ? ""
-        : (({ line, column }) => `:${line}:${column}`)(index.locate(keys))
-    io.err(`${file}${where}: at ${issue.path}: ${issue.message}`)
-  }
+  for (const issue of issues) io.err(issueLine(file, index, issue))
 }
 
 /**
