@@ -9,6 +9,7 @@ import { eventsJsonSuite } from "./events-json.js"
 import { renderTable, runSuite, type Suite } from "./harness.js"
 import { moneySuite } from "./money.js"
 import { paySuite } from "./pay.js"
+import { policySuite } from "./policy.js"
 import { publicodesSuite } from "./publicodes.js"
 
 const smoke = process.argv.includes("--smoke")
@@ -34,7 +35,8 @@ const suites: ReadonlyArray<Suite> = [
   paySuite(size),
   publicodesSuite(publicodesSize),
   eventsDecodeSuite(records),
-  eventsJsonSuite(lines)
+  eventsJsonSuite(lines),
+  policySuite()
 ]
 
 for (const suite of suites) {

@@ -10,6 +10,8 @@ export default [
   { name: "Money + Calendar + Pay", path: dist, import: "{ Money, Calendar, Pay }", limit: "15 kB" },
   // Issue 18 asks for 30 kB. Everything imported, nothing can be left out, and the modules' code
   // weighs 46.7 kB (per-module breakdown in the README): 30 kB cannot be met without removing
-  // features. This limit only stops it from growing unnoticed until the lead decides.
-  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "48 kB" }
+  // features. This limit only stops it from growing unnoticed until the lead decides. Issue 15
+  // (part A) added 7.9 kB: policies decoded with their overrides in one pass, usable by every
+  // module (Policy 7.5 → 19.4 kB minified, Requirements 4.6 kB), so the guard moved to 56 kB.
+  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "56 kB" }
 ].map((check) => ({ ...check, gzip: true, modifyEsbuildConfig: asBrowserModule }))

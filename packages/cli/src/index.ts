@@ -117,7 +117,7 @@ const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
     )
     return 2
   }
-  const loaded = await loadPolicyStack(sources, io)
+  const loaded = await loadPolicyStack(sources, io, { checkPreset: true })
   if (loaded === undefined) return 1
   const p = loaded.policy
   const assumptions = Policy.assumptions(p).length
@@ -277,6 +277,22 @@ const diff = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
     io.out("")
     io.out(`${label}:`)
     for (const id of ids.sort()) io.out(`  ${id}: ${from.bibliography[id]!.title}`)
+  }
+  // What the rules rest on is policy data too: a region may restate it.
+  const ruleIds = [...new Set([...Object.keys(a.rules ?? {}), ...Object.keys(b.rules ?? {})])].sort()
+  const sourcesOf = (p: Policy.Policy, id: string) =>
+    (p.rules !== undefined && Object.hasOwn(p.rules, id) ? p.rules[id]!.sources : []).map(Provenance.describe)
+  const restated = ruleIds.filter(
+    (id) => JSON.stringify(sourcesOf(a, id)) !== JSON.stringify(sourcesOf(b, id))
+  )
+  if (restated.length > 0) {
+    io.out("")
+    io.out("Rules whose sources differ:")
+    for (const id of restated) {
+      io.out(`  ${id}:`)
+      io.out(`    in a: ${sourcesOf(a, id).join("; ") || "(none)"}`)
+      io.out(`    in b: ${sourcesOf(b, id).join("; ") || "(none)"}`)
+    }
   }
   return 0
 }

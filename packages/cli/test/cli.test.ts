@@ -217,6 +217,26 @@ describe("diff", () => {
     expect(r.stdout).toContain("contract.maxWeeklyHours")
   })
 
+  it("shows the rules whose sources an override restates", () => {
+    const file = fixture("rules-override.json", {
+      rules: {
+        "programme.recruitment.keepRecruiting": {
+          sources: [{ kind: "assumption", rationale: "Our own rule", replaceWith: "the GIP's rule" }]
+        }
+      }
+    })
+    const r = cli("diff", "--override", file)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      [
+        "Rules whose sources differ:",
+        "  programme.recruitment.keepRecruiting:",
+        "    in a: S2: recruiting stops for a centre once its slots go empty, which has not happened yet",
+        "    in b: assumption: Our own rule"
+      ].join("\n")
+    )
+  })
+
   it("says so when nothing differs", () => {
     const r = cli("diff", presetFile, "@gip-sante/occitanie")
     expect(r.code).toBe(0)
@@ -311,5 +331,41 @@ describe("schema", () => {
     const bad = cli("schema", "programmes")
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('Unknown kind of file "programmes": use policy or override')
+  })
+})
+
+describe("kpi on a policy stack", () => {
+  it("takes the full-time week from the policy and its overrides, unless --full-time-hours is given", () => {
+    const events = fixture(
+      "staff.jsonl",
+      `${JSON.stringify({ type: "staffHired", date: "2025-06-02", centreId: "c", staffId: "gp-1", profession: "gp", weeklyHours: 35 })}\n`
+    )
+    const fte = (...args: ReadonlyArray<string>) => {
+      const r = cli("kpi", "--events", events, ...args)
+      expect(r.code).toBe(0)
+      return (JSON.parse(r.stdout) as { staff: { fte: number } }).staff.fte
+    }
+    const forty = fixture("forty-hours.json", {
+      parameters: {
+        "contract.fullTimeWeeklyHours": { values: [{ ...assumptionEntry, value: 40 }] },
+        "contract.maxWeeklyHours": { values: [{ ...assumptionEntry, value: 44 }] }
+      }
+    })
+    expect(fte()).toBe(1)
+    expect(fte("--override", forty)).toBe(0.875)
+    expect(fte("--override", forty, "--full-time-hours", "35")).toBe(1)
+    const bad = cli(
+      "kpi",
+      "--events",
+      events,
+      "--override",
+      fixture("kpi-bad.json", {
+        parameters: { "contract.fullTimeWeeklyHours": { values: [{ ...assumptionEntry, value: 200 }] } }
+      })
+    )
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain(
+      "Expected a number of hours between 0 and 168 (the hours of a week), got 200"
+    )
   })
 })

@@ -952,6 +952,24 @@ const documentOf = (
 
 const withDefs = (defs: Record<string, unknown>) => (Object.keys(defs).length > 0 ? { $defs: defs } : {})
 
+// A parameter's value type and units, as JSON Schema.
+const kindOf = (type: Parameter.ValueType, units: ReadonlyArray<Unit>) => ({
+  type: "object",
+  properties: { type: { const: type }, unit: units.length === 1 ? { const: units[0] } : { enum: units } }
+})
+
+// A JSON Schema document: the rules a file may give sources for are those the modules define.
+const finished = (
+  about: { readonly title: string; readonly description: string },
+  document: { readonly schema: Record<string, unknown>; readonly defs: Record<string, unknown> },
+  properties: Record<string, Record<string, unknown>>,
+  requirements: ReadonlyArray<Requirement>
+): Record<string, unknown> & { readonly $schema: string } => {
+  const ruleIds = requirements.flatMap((r) => r.rules ?? [])
+  if (ruleIds.length > 0) properties.rules = onlyRules(properties.rules!, ruleIds)
+  return { $schema: draft, ...about, ...document.schema, properties, ...withDefs(document.defs) }
+}
+
 // The rules a policy may give sources for: those the modules define.
 const onlyRules = (rules: Record<string, unknown>, ids: ReadonlyArray<string>): Record<string, unknown> => ({
   ...rules,
@@ -986,10 +1004,6 @@ export const jsonSchema = (
   const requirements = options.requirements ?? []
   const needed = neededById(requirements)
   const patterns = requirements.flatMap((r) => r.patterns ?? [])
-  const kindOf = (type: Parameter.ValueType, units: ReadonlyArray<Unit>) => ({
-    type: "object",
-    properties: { type: { const: type }, unit: units.length === 1 ? { const: units[0] } : { enum: units } }
-  })
   const read = [
     ...(needed.size === 0
       ? []
@@ -1023,17 +1037,16 @@ export const jsonSchema = (
         ])
   ]
   if (read.length > 0) properties.parameters = { ...properties.parameters, allOf: read }
-  const ruleIds = requirements.flatMap((r) => r.rules ?? [])
-  if (ruleIds.length > 0) properties.rules = onlyRules(properties.rules!, ruleIds)
-  return {
-    $schema: draft,
-    title: "@gip-sante policy",
-    description:
-      "A regional health-centre programme's policy: parameters with dated values, each with its provenance (citation or assumption), the bibliography they cite, and the sources of the programme's rules.",
-    ...schema,
+  return finished(
+    {
+      title: "@gip-sante policy",
+      description:
+        "A regional health-centre programme's policy: parameters with dated values, each with its provenance (citation or assumption), the bibliography they cite, and the sources of the programme's rules."
+    },
+    { schema, defs },
     properties,
-    ...withDefs(defs)
-  }
+    requirements
+  )
 }
 
 /**
@@ -1089,11 +1102,7 @@ export const overrideJsonSchema = (
                   description: `${parameter.label}: ${need(modules)} it.`,
                   type: "object",
                   properties: {
-                    type: { const: parameter.type },
-                    unit:
-                      parameter.units.length === 1
-                        ? { const: parameter.units[0] }
-                        : { enum: parameter.units },
+                    ...kindOf(parameter.type, parameter.units).properties,
                     history: ref,
                     values: ref
                   }
@@ -1105,17 +1114,16 @@ export const overrideJsonSchema = (
       ]
     }
   }
-  const ruleIds = (options.requirements ?? []).flatMap((r) => r.rules ?? [])
-  if (ruleIds.length > 0) properties.rules = onlyRules(properties.rules!, ruleIds)
-  return {
-    $schema: draft,
-    title: "@gip-sante policy override",
-    description:
-      "A region's changes to a base policy: new values for some of its parameters (each with its provenance), documents added to the bibliography, restated rule sources, the programme's start.",
-    ...schema,
+  return finished(
+    {
+      title: "@gip-sante policy override",
+      description:
+        "A region's changes to a base policy: new values for some of its parameters (each with its provenance), documents added to the bibliography, restated rule sources, the programme's start."
+    },
+    { schema, defs: allDefs },
     properties,
-    ...withDefs(allDefs)
-  }
+    options.requirements ?? []
+  )
 }
 
 // -----------------------------------------------------------------------------
