@@ -44,3 +44,4 @@ for (const suite of suites) {
   console.log("")
 }
 ;(await import("./kpi.js")).runKpiBench(smoke)
+;(await import("./report.js")).runReportBench(smoke)

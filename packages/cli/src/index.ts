@@ -12,9 +12,9 @@
  * @since 0.1.0
  * @module @gip-sante/cli
  */
-import { parseArgs } from "node:util"
 import { Policy, Provenance } from "@gip-sante/core"
 import { Handbook } from "@gip-sante/report"
+import { parseCommandArgs } from "./args.js"
 import { initCommand } from "./init.js"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
@@ -84,25 +84,13 @@ Options:
 ${policyHelp}
   -h, --help               Show this help.`
 
-type Options = Parameters<typeof parseArgs>[0] extends infer C ? NonNullable<C> : never
-
-// Parses arguments; a usage error (unknown option, missing value) is reported, never thrown.
-const parse = <const O extends NonNullable<Options["options"]>>(
-  args: ReadonlyArray<string>,
-  options: O,
-  help: string,
-  io: Io
-) => {
-  try {
-    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options })
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${help}`)
-    return undefined
-  }
-}
-
 const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(args, { help: { type: "boolean", short: "h" }, ...policyOptions }, validateUsage, io)
+  const parsed = parseCommandArgs(
+    args,
+    { help: { type: "boolean", short: "h" }, ...policyOptions },
+    validateUsage,
+    io
+  )
   if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {
@@ -132,7 +120,7 @@ const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
 }
 
 const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(
+  const parsed = parseCommandArgs(
     args,
     {
       help: { type: "boolean", short: "h" },
@@ -213,7 +201,12 @@ const layerSummary = (layer: Policy.Lineage["layers"][number]): string => {
 }
 
 const diff = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(args, { help: { type: "boolean", short: "h" }, ...policyOptions }, diffUsage, io)
+  const parsed = parseCommandArgs(
+    args,
+    { help: { type: "boolean", short: "h" }, ...policyOptions },
+    diffUsage,
+    io
+  )
   if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {

@@ -9,9 +9,9 @@
  */
 import { mkdir, stat } from "node:fs/promises"
 import { join } from "node:path"
-import { parseArgs } from "node:util"
 import { Calendar, Policy, Requirements } from "@gip-sante/core"
 import { ProgrammeData } from "@gip-sante/report"
+import { parseCommandArgs } from "./args.js"
 import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
 
@@ -34,6 +34,13 @@ Options:
   --region <name>          The region's name (default: "My region").
   --name <name>            The programme's name (default: "My programme").
   -h, --help               Show this help.`
+
+const initOptions = {
+  help: { type: "boolean", short: "h" },
+  start: { type: "string" },
+  region: { type: "string" },
+  name: { type: "string" }
+} as const
 
 const placeholder = (what: string) => ({
   kind: "assumption" as const,
@@ -89,13 +96,8 @@ const exists = async (file: string): Promise<boolean> => {
  * @category commands
  */
 export const initCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  let parsed: ReturnType<typeof parseInitArgs>
-  try {
-    parsed = parseInitArgs(args)
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${initUsage}`)
-    return 2
-  }
+  const parsed = parseCommandArgs(args, initOptions, initUsage, io)
+  if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {
     io.out(initUsage)
@@ -143,16 +145,3 @@ export const initCommand = async (args: ReadonlyArray<string>, io: Io): Promise<
   }
   return 0
 }
-
-const parseInitArgs = (args: ReadonlyArray<string>) =>
-  parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: "boolean", short: "h" },
-      start: { type: "string" },
-      region: { type: "string" },
-      name: { type: "string" }
-    }
-  })

@@ -8,9 +8,9 @@
  */
 import { readdir, stat } from "node:fs/promises"
 import { join } from "node:path"
-import { parseArgs } from "node:util"
 import { Calendar } from "@gip-sante/core"
 import { Html, Json, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
+import { type Parsed, parseCommandArgs } from "./args.js"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
 import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
@@ -65,16 +65,6 @@ const options = {
   format: { type: "string" },
   out: { type: "string" }
 } as const
-
-// Parses the arguments; a usage error is reported, never thrown.
-const parse = (args: ReadonlyArray<string>, io: Io) => {
-  try {
-    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options })
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${reportUsage}`)
-    return undefined
-  }
-}
 
 // The event files of the --events arguments: a file as given, a directory as its .jsonl, .ndjson
 // and .csv files in name order. Undefined, with the error reported, when one cannot be listed.
@@ -157,7 +147,7 @@ const validDate = (text: string): boolean => {
 
 const usageErrorOf = (
   positionals: ReadonlyArray<string>,
-  values: ReturnType<typeof parse> extends infer P ? (P extends { values: infer V } ? V : never) : never
+  values: Parsed<typeof options>["values"]
 ): string | undefined => {
   const format = values.format ?? "md"
   if (positionals.length > 0) return `Unexpected argument "${positionals[0]}"`
@@ -194,7 +184,7 @@ const usageErrorOf = (
  * @category commands
  */
 export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(args, io)
+  const parsed = parseCommandArgs(args, options, reportUsage, io)
   if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {

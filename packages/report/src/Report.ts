@@ -66,6 +66,28 @@ export type Section<A> =
   | { readonly status: "unavailable"; readonly reason: string }
 
 /**
+ * Event files read for a report, with the counts of reading: records read, decoded into events,
+ * and rejected (not counted).
+ *
+ * @example
+ * ```ts
+ * import type { Report } from "@gip-sante/report"
+ *
+ * const read: Report.FilesRead = { kind: "files", files: ["log.jsonl"], read: 10, decoded: 9, rejected: 1 }
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FilesRead {
+  readonly kind: "files"
+  readonly files: ReadonlyArray<string>
+  readonly read: number
+  readonly decoded: number
+  readonly rejected: number
+}
+
+/**
  * Where the report's events come from: the programme's own simulation (synthetic data, always
  * marked as such), event files, events given by the caller, or none.
  *
@@ -86,17 +108,11 @@ export type Log =
       /** Events within the window (those the report counts). */
       readonly events: number
     }
-  | {
-      readonly kind: "files"
-      readonly files: ReadonlyArray<string>
-      /** Records read, decoded into events, and rejected (not counted). */
-      readonly read: number
-      readonly decoded: number
-      readonly rejected: number
+  | (FilesRead & {
       /** Events within the window, and decoded events dated outside it (ignored). */
       readonly events: number
       readonly outsideWindow: number
-    }
+    })
   | { readonly kind: "given"; readonly events: number; readonly outsideWindow: number }
   | { readonly kind: "none" }
 
@@ -116,13 +132,7 @@ export type Log =
  */
 export type Origin =
   | { readonly kind: "simulated"; readonly seed: number }
-  | {
-      readonly kind: "files"
-      readonly files: ReadonlyArray<string>
-      readonly read: number
-      readonly decoded: number
-      readonly rejected: number
-    }
+  | FilesRead
   | { readonly kind: "given" }
 
 /**

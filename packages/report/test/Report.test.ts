@@ -1,6 +1,6 @@
 import { Explanation, Policy, Programme } from "@gip-sante/core"
 import { beforeAll, describe, expect, it } from "vitest"
-import { Figure, Handbook, Html, Json, Markdown, ProgrammeData, Report } from "../src/index.js"
+import { Figure, Handbook, Html, Json, Markdown, ProgrammeData, Report, Simulation } from "../src/index.js"
 import { policy, programme, programmeJson } from "./fixtures.js"
 
 const input: Report.Input = { policy, programme }
@@ -111,6 +111,27 @@ describe("Report.simulated (Occitanie)", () => {
 
   it("is JSON as it is", () => {
     expect(JSON.parse(Json.report(model))).toStrictEqual(JSON.parse(JSON.stringify(model)))
+  })
+})
+
+describe("Report.compute", () => {
+  it("gives the same model for events in any order as in date order (events outside the window only counted)", () => {
+    const calibration = programme.simulation!
+    const window = { from: programme.window.from, to: "2025-04-30" }
+    const events = [...Simulation.simulate(calibration, { seed: 3, from: window.from, to: "2025-05-31" })]
+    expect(events.some((e) => e.date > window.to)).toBe(true)
+    // A fixed shuffle (a linear congruential generator), so that the test is deterministic.
+    const shuffled = [...events]
+    let seed = 42
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      const j = seed % (i + 1)
+      ;[shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!]
+    }
+    const inOrder = Report.compute({ policy, programme, window }, events, { ordered: true })
+    const anyOrder = Report.compute({ policy, programme, window }, shuffled)
+    expect(ok(inOrder.headline).comparisons.length).toBeGreaterThan(1)
+    expect(anyOrder).toStrictEqual(inOrder)
   })
 })
 

@@ -27,8 +27,10 @@ export interface EventFolder {
 
 /**
  * Events in date order (`ordered`, as a simulation gives them): one KPI state, its result taken
- * on each cut-off date as the events cross it. Events in any order (files): one state for the
- * window and one per cut-off date. Events dated outside the window are only counted.
+ * on each cut-off date as the events cross it. Events in any order (files): one state per
+ * period between cut-off dates, each event added to its period's alone, merged at the end (the
+ * snapshot on a date is the merge of the periods up to it), so an event costs one `add` however
+ * many dates there are. Events dated outside the window are only counted.
  */
 export const eventFolder = (
   fullTimeWeeklyHours: number,
@@ -39,7 +41,19 @@ export const eventFolder = (
   const accumulator = Kpi.programmeKpis({ fullTimeWeeklyHours })
   let state = accumulator.empty()
   const dates = [...new Set(cutOffDates)].sort()
-  const cutOffs = ordered ? [] : dates.map((date) => ({ date, state: accumulator.empty() }))
+  // Unordered: periods[i] holds the events dated after dates[i - 1] up to dates[i]; the last,
+  // those after every date.
+  const periods = ordered ? [] : [...dates, undefined].map(() => accumulator.empty())
+  const periodOf = (date: string): number => {
+    let low = 0
+    let high = dates.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (dates[mid]! < date) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
   const pending = ordered ? [...dates] : []
   const snapshots = new Map<string, Kpi.ProgrammeKpis>()
   const homeVisitsByMonth = new Map<string, number>()
@@ -58,8 +72,11 @@ export const eventFolder = (
     // In date order, the state before the first event after a date is the state on it.
     while (pending.length > 0 && event.date > pending[0]!)
       snapshots.set(pending.shift()!, accumulator.result(state))
-    state = accumulator.add(state, event)
-    for (const c of cutOffs) if (event.date <= c.date) c.state = accumulator.add(c.state, event)
+    if (ordered) state = accumulator.add(state, event)
+    else {
+      const i = periodOf(event.date)
+      periods[i] = accumulator.add(periods[i]!, event)
+    }
     count++
     byType[event.type] = (byType[event.type] ?? 0) + 1
     if (event.type === "consultation") {
@@ -73,9 +90,16 @@ export const eventFolder = (
     } else if (event.type === "staffHired") hires.push([event.date, event.profession])
   }
   const result = (): Fold => {
+    if (!ordered) {
+      state = accumulator.empty()
+      periods.forEach((period, i) => {
+        state = accumulator.merge(state, period)
+        const date = dates[i]
+        if (date !== undefined) snapshots.set(date, accumulator.result(state))
+      })
+    }
     const kpis = accumulator.result(state)
     for (const date of pending) snapshots.set(date, kpis)
-    for (const c of cutOffs) snapshots.set(c.date, accumulator.result(c.state))
     return {
       kpis,
       snapshots,
