@@ -15,6 +15,7 @@ const alias = [
     find: /^@gip-sante\/centre-val-de-loire$/,
     replacement: src("./packages/centre-val-de-loire/src/index.ts")
   },
+  { find: /^@gip-sante\/duckdb$/, replacement: src("./packages/duckdb/src/index.ts") },
   { find: /^@gip-sante\/cli$/, replacement: src("./packages/cli/src/index.ts") }
 ]
 
@@ -35,6 +36,7 @@ export default defineConfig({
       project("report"),
       project("occitanie"),
       project("centre-val-de-loire"),
+      project("duckdb"),
       project("cli", ["test/build.global.ts"]),
       // The build and packaging scripts at the root.
       { test: { name: "scripts", root: src("./scripts"), include: ["test/**/*.test.ts"] } }

@@ -30,6 +30,7 @@ const entryPoints: ReadonlyArray<{ readonly label: string; readonly file: string
   { label: "report", file: "packages/report/src/index.ts" },
   { label: "occitanie", file: "packages/occitanie/src/index.ts" },
   { label: "centre-val-de-loire", file: "packages/centre-val-de-loire/src/index.ts" },
+  { label: "duckdb", file: "packages/duckdb/src/index.ts" },
   { label: "cli", file: "packages/cli/src/index.ts" }
 ]
 

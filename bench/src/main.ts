@@ -45,3 +45,4 @@ for (const suite of suites) {
 }
 ;(await import("./kpi.js")).runKpiBench(smoke)
 ;(await import("./report.js")).runReportBench(smoke)
+;(await import("./duckdb.js")).runDuckDbBench(smoke)

@@ -2,6 +2,10 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { defineConfig } from "tsup"
 
+// The DuckDB engine, an optional dependency with a native module, is never bundled: it stays an
+// import, loaded only by the commands that use it (see duckdb-engine.ts).
+const optional = [/^@gip-sante\/duckdb/, /^@duckdb\//]
+
 // The packages whose code went into the bundled programs (the inputs of which esbuild kept some
 // bytes), with the licence each ships. Written beside the programs, since MIT asks that the
 // notice go with the code. A package without a licence file stops the build.
@@ -34,7 +38,7 @@ const writeNotices = (): void => {
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string }
 
 // The library (`@gip-sante/cli`) and the programs (`gip-sante` and its worker processes) are
-// bundled together with everything they use, in chunks that all three load: Node loads a bundle
+// bundled together with everything they use, in chunks that all three load (all but the optional DuckDB engine): Node loads a bundle
 // in half the time of effect's hundreds of modules (start-up of `gip-sante kpi` 0.24 s → 0.13 s,
 // see docs/benchmarks.md), in each worker too, and the package needs no dependency at run time,
 // so that its tarball installs on its own (`npm install -g`). The library's declarations still
@@ -44,7 +48,9 @@ export default defineConfig({
   format: ["esm"],
   target: "node20",
   platform: "node",
-  noExternal: [/./],
+  // Everything but the DuckDB engine, which stays an import.
+  noExternal: [/^(?!@gip-sante\/duckdb|@duckdb\/)/],
+  external: optional,
   define: { __GIP_SANTE_CLI_VERSION__: JSON.stringify(version) },
   dts: { entry: "src/index.ts", compilerOptions: { customConditions: [] } },
   // Maps of the bundle would weigh 4 MB in the package, for stack traces that Node does not map

@@ -27,16 +27,18 @@ export interface RejectIssue {
   readonly message: string
 }
 
-// A record that could not be decoded, where it is (file and line, from 1) and why.
+// A record that could not be decoded, where it is (file and line, from 1; or, read by the
+// DuckDB engine from a CSV or Parquet file, its row after the header, from 1) and why.
 export interface FileReject {
   readonly file: string
   readonly line: number
+  readonly unit?: "row"
   readonly issues: ReadonlyArray<RejectIssue>
 }
 
-// `file:line: path: message`, issues separated by "; ".
+// `file:line: path: message` (`file:row N: …` for a row), issues separated by "; ".
 export const formatReject = (r: FileReject): string =>
-  `${r.file}:${r.line}: ${r.issues.map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`)).join("; ")}`
+  `${r.file}:${r.unit === "row" ? "row " : ""}${r.line}: ${r.issues.map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`)).join("; ")}`
 
 // How many records a file gave: read = decoded + rejected, always.
 export interface Counts {
@@ -60,27 +62,6 @@ export interface StreamOptions {
   // Called every `progressEvery` records with the number of records read since the last call.
   readonly onProgress?: (records: number) => void
   readonly progressEvery?: number
-}
-
-// Numeric and boolean fields of the event schemas: CSV cells are text, converted by field name.
-const numericFields = new Set(["durationMinutes", "weeklyHours", "sites"])
-const booleanFields = new Set(["complex", "reservedForUnscheduled", "hadRegularDoctor"])
-const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u
-
-// A CSV row as the record `Events.decode` expects: empty cells are absent fields; numbers and
-// booleans converted where the schema expects them (left as text otherwise, so that the issue
-// names the bad value).
-const csvRecord = (header: ReadonlyArray<string>, row: ReadonlyArray<string>): Record<string, unknown> => {
-  const record: Record<string, unknown> = {}
-  for (let i = 0; i < header.length; i++) {
-    const name = header[i] as string
-    const cell = row[i]
-    if (cell === undefined || cell === "") continue
-    if (numericFields.has(name)) record[name] = numberPattern.test(cell.trim()) ? Number(cell) : cell
-    else if (booleanFields.has(name)) record[name] = cell === "true" ? true : cell === "false" ? false : cell
-    else record[name] = cell
-  }
-  return record
 }
 
 const errorText = (error: unknown): string =>
@@ -237,7 +218,7 @@ const readCsv = async (
         ])
         continue
       }
-      take(info.lines, Events.decode(csvRecord(header, row)))
+      take(info.lines, Events.decodeCsvRow(header, row))
     }
   } catch (error) {
     if (readError !== undefined) throw readError

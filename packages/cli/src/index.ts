@@ -15,6 +15,7 @@
 import { Policy, Provenance } from "@gip-sante/core"
 import { Handbook } from "@gip-sante/report"
 import { parseCommandArgs } from "./args.js"
+import { convertCommand } from "./convert.js"
 import { initCommand } from "./init.js"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
@@ -22,6 +23,7 @@ import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { reportCommand } from "./report.js"
 import { schemaCommand } from "./schemas.js"
+import { simulateCommand } from "./simulate.js"
 import { version } from "./version.js"
 
 export type { Io } from "./io.js"
@@ -33,11 +35,15 @@ Commands:
                            line, column and path; exit 1 if invalid.
   handbook                 Print the policy handbook (rules, parameters with their sources, documents).
   diff                     Show what overrides change in a policy, or what differs between two policies.
-  kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel.
+  kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel
+                           (or by DuckDB: --engine duckdb, also over Parquet files).
   report                   The programme report (Markdown, HTML with charts, or JSON).
   schema <kind>            Print the JSON Schema of a file a region writes (policy, override,
                            programme).
   init <folder>            Write a region's starter files (override, programme data, schemas).
+  convert <files…> --out <file.parquet>
+                           Convert event files to Parquet, every record checked (DuckDB).
+  simulate --out <file>    Write the simulated event log (JSON Lines or Parquet), in copies.
 
 Options:
   -h, --help               Show this help (also: gip-sante <command> --help).
@@ -315,6 +321,10 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
       return kpiCommand(rest, io)
     case "report":
       return reportCommand(rest, io)
+    case "convert":
+      return convertCommand(rest, io)
+    case "simulate":
+      return simulateCommand(rest, io)
     case "diff":
       return diff(rest, io)
     case "init":

@@ -8,6 +8,7 @@
  */
 import { type ChildProcess, fork } from "node:child_process"
 import { stat } from "node:fs/promises"
+import { availableParallelism } from "node:os"
 import { parseArgs } from "node:util"
 import { Contract, Kpi, Policy } from "@gip-sante/core"
 import {
@@ -22,9 +23,12 @@ import {
   wholeFileParts
 } from "./events-file.js"
 import type { Io } from "./io.js"
+import { computeKpisWithDuckDb } from "./kpi-duckdb.js"
 import type { KpiWorkerData, KpiWorkerMessage, KpiWorkerPart } from "./kpi-worker.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources } from "./policy-file.js"
+
+const cpus = availableParallelism()
 
 // The latest value of a number parameter: the KPIs are folded with one full-time week.
 const latestValue = (
@@ -36,7 +40,7 @@ const latestValue = (
   return typeof value === "number" && value > 0 ? value : undefined
 }
 
-const kpiUsage = `Usage: gip-sante kpi --events <file…> [--policy <policy.json>] [--override <override.json>]… [--workers N] [--full-time-hours H] [--format json|md] [--out <file>] [--max-rejects N]
+const kpiUsage = `Usage: gip-sante kpi --events <file…> [--policy <policy.json>] [--override <override.json>]… [--workers N] [--engine process|duckdb] [--full-time-hours H] [--format json|md] [--out <file>] [--max-rejects N]
 
 Computes the programme's KPIs (consultations, unique patients, regular-doctor patients, home
 visits, slots, out-of-hours shifts, staff) from event files, read as streams in constant memory:
@@ -55,6 +59,17 @@ Options:
                            JSON Lines files of 2 MiB or more are cut into byte ranges; a CSV
                            file is read whole by one process.
 ${policyHelp}
+  --engine process|duckdb  Who computes the KPIs: this program (default), or DuckDB (needs the
+                           optional package @gip-sante/duckdb), which also reads Parquet
+                           (.parquet), directories and globs ("logs/*.parquet"), with the
+                           same KPIs and rejects (CSV and Parquet rejects by row: file:row N).
+                           With duckdb, --workers N is DuckDB's threads (default: all cores).
+  --patients exact|approximate
+                           With --engine duckdb: unique patients counted exactly (default;
+                           memory grows with patients) or estimated by DuckDB's HyperLogLog
+                           sketch (constant memory, about 13 % standard error).
+  --memory-limit <size>    With --engine duckdb: DuckDB's memory limit (e.g. 600MB); beyond
+                           it, DuckDB spills to a temporary directory.
   --full-time-hours H      Weekly hours of a full-time post, for FTEs (default: the policy's
                            contract.fullTimeWeeklyHours, its latest value).
   --format json|md         JSON (default) or a Markdown table.
@@ -365,14 +380,35 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
       process.stderr.write(`\r${records.toLocaleString("en-US")} records read…`)
     }
   }
+  const engine = values.engine ?? "process"
+  const patients = values.patients ?? "exact"
+  if (
+    (engine !== "process" && engine !== "duckdb") ||
+    (patients !== "exact" && patients !== "approximate") ||
+    (engine === "process" && (patients !== "exact" || values["memory-limit"] !== undefined))
+  ) {
+    io.err(
+      `${engine !== "process" && engine !== "duckdb" ? `Unknown engine "${engine}": use process or duckdb` : patients !== "exact" && patients !== "approximate" ? `Unknown --patients "${patients}": use exact or approximate` : "--patients approximate and --memory-limit need --engine duckdb"}\n\n${kpiUsage}`
+    )
+    return 2
+  }
   let run: KpiRun
   try {
-    run = await computeKpis(files, {
-      workers,
-      fullTimeWeeklyHours,
-      keepRejects,
-      ...(tty ? { onProgress } : {})
-    })
+    run =
+      engine === "duckdb"
+        ? await computeKpisWithDuckDb(files, {
+            threads: values.workers === undefined ? cpus : workers,
+            fullTimeWeeklyHours,
+            keepRejects,
+            patients: { mode: patients },
+            ...(values["memory-limit"] === undefined ? {} : { memoryLimit: values["memory-limit"] })
+          })
+        : await computeKpis(files, {
+            workers,
+            fullTimeWeeklyHours,
+            keepRejects,
+            ...(tty ? { onProgress } : {})
+          })
   } catch (error) {
     if (tty) process.stderr.write("\r\x1b[K")
     io.err(`gip-sante kpi: ${error instanceof Error ? error.message : String(error)}`)
@@ -402,7 +438,7 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
     )
   }
   io.err(
-    `${files.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
+    `${run.outcomes.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
   )
   if (failed.length > 0) {
     io.err(`gip-sante kpi: ${failed.length} file(s) could not be read; no KPIs printed`)
@@ -431,6 +467,9 @@ const parseKpiArgs = (args: ReadonlyArray<string>) =>
       "full-time-hours": { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
-      "max-rejects": { type: "string" }
+      "max-rejects": { type: "string" },
+      engine: { type: "string" },
+      patients: { type: "string" },
+      "memory-limit": { type: "string" }
     }
   })

@@ -24,3 +24,20 @@ export const writeAtomically = async (file: string, text: string, io: Io): Promi
     return false
   }
 }
+
+// Has `write` make the file through a temporary file beside it, renamed only once `write` has
+// resolved: a failure (or an error thrown by `write`) never leaves a partial file behind.
+export const replaceAtomically = async <A>(
+  file: string,
+  write: (temporary: string) => Promise<A>
+): Promise<A> => {
+  const target = resolve(file)
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`)
+  try {
+    const result = await write(temporary)
+    await rename(temporary, target)
+    return result
+  } finally {
+    await rm(temporary, { force: true }).catch(() => undefined)
+  }
+}

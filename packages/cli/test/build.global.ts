@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
 // The CLI tests run the built binary, whose dist imports core, report and occitanie through their
-// package exports: build the four packages once, before any test file runs (files run in
-// parallel, and two builds of the same dist folders at once would race).
+// package exports, and the DuckDB engine (kept out of the bundle) likewise: build the five
+// packages once, before any test file runs (files run in parallel, and two builds of the same dist
+// folders at once would race).
 export default function setup(): void {
   execFileSync(
     "pnpm",
@@ -14,6 +15,8 @@ export default function setup(): void {
       "@gip-sante/report",
       "--filter",
       "@gip-sante/occitanie",
+      "--filter",
+      "@gip-sante/duckdb",
       "--filter",
       "@gip-sante/cli",
       "build"

@@ -538,6 +538,49 @@ export const decodeJsonBytes = (
   return fast !== undefined ? Result.succeed(fast) : decodeJson(utf8Text(bytes, start, end))
 }
 
+// Numeric and boolean fields of the event schemas: CSV cells are text, converted by field name.
+const csvNumericFields = new Set(["durationMinutes", "weeklyHours", "sites"])
+const csvBooleanFields = new Set(["complex", "reservedForUnscheduled", "hadRegularDoctor"])
+const csvNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u
+
+/**
+ * Decodes one CSV row, given the header's field names and the row's cells (as many as the
+ * header; `null` for a cell a reader gives as null): an empty cell is an absent field, a cell
+ * under a number field that reads as a decimal number (spaces around allowed) is that number,
+ * `"true"` and `"false"` under a boolean field are booleans, and any other cell stays text, so
+ * that the issue names the bad value. One definition of what a CSV row means, for every reader
+ * (the command line's, the DuckDB engine's).
+ *
+ * @example
+ * ```ts
+ * import { Events } from "@gip-sante/core"
+ * import { Result } from "effect"
+ *
+ * const header = ["type", "date", "centreId", "clinicianId", "patientId"]
+ * const r = Events.decodeCsvRow(header, ["homeVisit", "2025-06-02", "c", "gp-1", ""])
+ * if (Result.isFailure(r)) r.failure // [{ path: "patientId", message: "Missing field" }]
+ * ```
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decodeCsvRow = (
+  header: ReadonlyArray<string>,
+  cells: ReadonlyArray<string | null>
+): Result.Result<Event, ReadonlyArray<Issue>> => {
+  const record: Record<string, unknown> = {}
+  for (let i = 0; i < header.length; i++) {
+    const name = header[i] as string
+    const cell = cells[i]
+    if (cell === undefined || cell === null || cell === "") continue
+    if (csvNumericFields.has(name)) record[name] = csvNumber.test(cell.trim()) ? Number(cell) : cell
+    else if (csvBooleanFields.has(name))
+      record[name] = cell === "true" ? true : cell === "false" ? false : cell
+    else record[name] = cell
+  }
+  return decode(record)
+}
+
 /**
  * Decodes a stream of records, keeping going past bad ones: the events decoded, in order, and
  * every rejected record with its number (counted from `firstRecord`, 1 by default) and reasons.

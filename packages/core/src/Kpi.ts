@@ -186,9 +186,17 @@ const mergeCounts = (a: Map<string, number>, b: Map<string, number>): Map<string
 const sortedKeys = (map: ReadonlyMap<string, unknown>): Array<string> =>
   Array.from(map.keys()).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
 
+// Sets `key` as an own property, "__proto__" too: an assignment would set the object's prototype
+// instead, and a centre or clinician with that id would vanish from the result and its JSON.
+const setOwn = <V>(out: Record<string, V>, key: string, value: V): void => {
+  if (key === "__proto__")
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  else out[key] = value
+}
+
 const toCounts = (map: ReadonlyMap<string, number>): Counts => {
   const out: Record<string, number> = {}
-  for (const key of sortedKeys(map)) out[key] = map.get(key) ?? 0
+  for (const key of sortedKeys(map)) setOwn(out, key, map.get(key) ?? 0)
   return out
 }
 
@@ -353,11 +361,11 @@ export const consultingTimeByClinician: Accumulator<
     const out: Record<string, ConsultingTime> = {}
     for (const id of sortedKeys(state)) {
       const e = state.get(id) ?? { consultations: 0, minutes: 0 }
-      out[id] = {
+      setOwn(out, id, {
         consultations: e.consultations,
         consultingMinutes: e.minutes,
         consultationsPerHour: share(e.consultations * 60, e.minutes)
-      }
+      })
     }
     return out
   }

@@ -49,6 +49,30 @@ describe("Events", () => {
     ])
   })
 
+  it("decodeCsvRow: empty cells are absent, numbers and booleans converted by field, other cells left as text", () => {
+    const header = Object.keys(consultation)
+    const cells = header.map((name) => String(consultation[name]))
+    expect(Events.decodeCsvRow(header, cells)).toStrictEqual(Result.succeed(consultation))
+    expect(Events.decodeCsvRow([...header, "reason"], [...cells, ""])).toStrictEqual(
+      Result.succeed(consultation)
+    )
+    const at = (name: string, cell: string | null) => header.map((h, i) => (h === name ? cell : cells[i]!))
+    expect(Events.decodeCsvRow(header, at("durationMinutes", " 20 "))).toStrictEqual(
+      Result.succeed({ ...consultation, durationMinutes: 20 })
+    )
+    const issues = (r: ReturnType<typeof Events.decodeCsvRow>) =>
+      Result.isFailure(r) ? r.failure.map((i) => `${i.path}: ${i.message}`) : []
+    expect(issues(Events.decodeCsvRow(header, at("durationMinutes", "20 min")))).toStrictEqual([
+      'durationMinutes: Expected number, got "20 min"'
+    ])
+    expect(issues(Events.decodeCsvRow(header, at("complex", "TRUE")))).toStrictEqual([
+      'complex: Expected boolean, got "TRUE"'
+    ])
+    expect(issues(Events.decodeCsvRow(header, at("patientId", null)))).toStrictEqual([
+      "patientId: Missing field"
+    ])
+  })
+
   it("rejects unknown fields rather than silently dropping them", () => {
     const r = Events.decode({ ...consultation, nir: "1 85 05 78 006 084 36" })
     expect(Result.isFailure(r) && r.failure).toStrictEqual([

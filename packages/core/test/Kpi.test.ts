@@ -326,6 +326,26 @@ describe("Kpi programme", () => {
     }
   )
 
+  it("keeps ids that are also names of Object.prototype's properties, __proto__ included, in every count", () => {
+    const consultation = (id: string): Events.Event => ({
+      ...(consulted(id) as Events.EventOf<"consultation">),
+      centreId: id,
+      siteId: id,
+      clinicianId: id
+    })
+    const kpis = Kpi.fold(Kpi.programmeKpis({ fullTimeWeeklyHours: 35 }), [
+      consultation("__proto__"),
+      consultation("constructor"),
+      consultation("__proto__")
+    ])
+    expect(JSON.stringify(kpis.consultations.byCentre)).toBe('{"__proto__":2,"constructor":1}')
+    expect(Object.keys(kpis.consultations.bySite)).toStrictEqual(["__proto__", "constructor"])
+    expect(Object.getOwnPropertyDescriptor(kpis.consultations.byClinician, "__proto__")?.value).toBe(2)
+    expect(JSON.stringify(kpis.consultations.consultingTimeByClinician)).toBe(
+      '{"__proto__":{"consultations":2,"consultingMinutes":40,"consultationsPerHour":3},"constructor":{"consultations":1,"consultingMinutes":20,"consultationsPerHour":3}}'
+    )
+  })
+
   it("orders regular-doctor events by their date strings, even where dates are not dates", () => {
     // In each pair the second date sorts after the first as a string: the declaration on it wins.
     const pairs: ReadonlyArray<readonly [string, string]> = [
