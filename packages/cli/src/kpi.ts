@@ -9,8 +9,8 @@
 import { type ChildProcess, fork } from "node:child_process"
 import { stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
-import { parseArgs } from "node:util"
 import { Contract, Kpi, Policy } from "@gip-sante/core"
+import { parseCommandArgs } from "./args.js"
 import {
   cutParts,
   type FileOutcome,
@@ -299,6 +299,20 @@ export const kpisMarkdown = (kpis: Kpi.ProgrammeKpis): string => {
   return lines.join("\n")
 }
 
+const kpiOptions = {
+  help: { type: "boolean", short: "h" },
+  events: { type: "string", multiple: true },
+  workers: { type: "string" },
+  ...policyOptions,
+  "full-time-hours": { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  "max-rejects": { type: "string" },
+  engine: { type: "string" },
+  patients: { type: "string" },
+  "memory-limit": { type: "string" }
+} as const
+
 /**
  * Runs `gip-sante kpi` with its arguments and returns the exit code: 0 when every file was read
  * (rejected records are reported, they do not fail the command), 1 when a file cannot be read,
@@ -315,13 +329,8 @@ export const kpisMarkdown = (kpis: Kpi.ProgrammeKpis): string => {
  * @category commands
  */
 export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  let parsed: ReturnType<typeof parseKpiArgs>
-  try {
-    parsed = parseKpiArgs(args)
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${kpiUsage}`)
-    return 2
-  }
+  const parsed = parseCommandArgs(args, kpiOptions, kpiUsage, io)
+  if (parsed === undefined) return 2
   const { values, positionals } = parsed
   if (values.help === true) {
     io.out(kpiUsage)
@@ -453,23 +462,3 @@ export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<n
   io.err(`${values.out}: KPIs written`)
   return 0
 }
-
-const parseKpiArgs = (args: ReadonlyArray<string>) =>
-  parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: "boolean", short: "h" },
-      events: { type: "string", multiple: true },
-      workers: { type: "string" },
-      ...policyOptions,
-      "full-time-hours": { type: "string" },
-      format: { type: "string" },
-      out: { type: "string" },
-      "max-rejects": { type: "string" },
-      engine: { type: "string" },
-      patients: { type: "string" },
-      "memory-limit": { type: "string" }
-    }
-  })

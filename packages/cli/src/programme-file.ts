@@ -50,3 +50,16 @@ export const loadProgramme = async (
   }
   return programme
 }
+
+/**
+ * The usage error of a command given a policy (or overrides) but no programme data: the
+ * programme's figures and calibration go with its own policy, never borrowed from Occitanie's.
+ */
+export const programmeUsageError = (values: {
+  readonly programme?: string | undefined
+  readonly policy?: string | undefined
+  readonly override?: ReadonlyArray<string> | undefined
+}): string | undefined =>
+  values.programme === undefined && (values.policy !== undefined || values.override !== undefined)
+    ? `--programme: give the programme data that goes with this policy (or "${preset}" for Occitanie's); gip-sante never borrows another programme's`
+    : undefined

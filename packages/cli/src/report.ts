@@ -15,7 +15,7 @@ import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-f
 import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
-import { loadProgramme } from "./programme-file.js"
+import { loadProgramme, programmeUsageError } from "./programme-file.js"
 
 const maxRejects = 20
 
@@ -163,9 +163,7 @@ const usageErrorOf = (
     return "--seed is for the simulation: it goes without --events"
   const sources = policySources(values)
   if ("usageError" in sources) return sources.usageError
-  if (values.programme === undefined && (values.policy !== undefined || values.override !== undefined))
-    return `--programme: give the programme data that goes with this policy (or "${preset}" for Occitanie's); the report never borrows another programme's`
-  return undefined
+  return programmeUsageError(values)
 }
 
 /**

@@ -6,11 +6,11 @@
  * @since 0.1.0
  * @module
  */
-import { parseArgs } from "node:util"
 import { Policy, Requirements } from "@gip-sante/core"
 import { policyJson as occitanie, policy as occitaniePolicy } from "@gip-sante/occitanie"
 import { ProgrammeData } from "@gip-sante/report"
 import * as Result from "effect/Result"
+import { parseCommandArgs } from "./args.js"
 import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
 
@@ -108,13 +108,13 @@ Options:
  * @category commands
  */
 export const schemaCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  let parsed: ReturnType<typeof parseSchemaArgs>
-  try {
-    parsed = parseSchemaArgs(args)
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${schemaUsage}`)
-    return 2
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { help: { type: "boolean", short: "h" }, out: { type: "string" } },
+    schemaUsage,
+    io
+  )
+  if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {
     io.out(schemaUsage)
@@ -137,11 +137,3 @@ export const schemaCommand = async (args: ReadonlyArray<string>, io: Io): Promis
   io.out(`${values.out}: JSON Schema of ${kind.description} written`)
   return 0
 }
-
-const parseSchemaArgs = (args: ReadonlyArray<string>) =>
-  parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: { help: { type: "boolean", short: "h" }, out: { type: "string" } }
-  })

@@ -246,7 +246,7 @@ describe("gip-sante report with a programme data file", () => {
     const r = await run(["--policy", "@gip-sante/occitanie"])
     expect(r.code).toBe(2)
     expect(r.err.split("\n")[0]).toBe(
-      "--programme: give the programme data that goes with this policy (or \"@gip-sante/occitanie\" for Occitanie's); the report never borrows another programme's"
+      "--programme: give the programme data that goes with this policy (or \"@gip-sante/occitanie\" for Occitanie's); gip-sante never borrows another programme's"
     )
   })
 
