@@ -11,15 +11,17 @@ import { join } from "node:path"
 import { Calendar } from "@gip-sante/core"
 import { Html, Json, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
 import { type Parsed, parseCommandArgs } from "./args.js"
+import { type DuckDbPackage, loadDuckDb } from "./duckdb-engine.js"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
 import type { Io } from "./io.js"
+import { toFileOutcome } from "./kpi-duckdb.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { loadProgramme, programmeUsageError } from "./programme-file.js"
 
 const maxRejects = 20
 
-const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--format md|html|json] [--out <file>]
+const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--engine process|duckdb] [--format md|html|json] [--out <file>]
 
 The programme report, every figure computed by @gip-sante/report and followed by its explanation
 (parameters with their sources, events counted, published figures): headline KPIs against the
@@ -48,6 +50,9 @@ ${policyHelp}
   --from <YYYY-MM-DD>      First day of the window (default: the programme data's).
   --to <YYYY-MM-DD>        Last day of the window (default: the programme data's).
   --seed <n>               The simulation's seed, without --events (default: the calibration's).
+  --engine process|duckdb  Who computes the KPIs of the event files: this process, streaming
+                           them (default), or DuckDB (needs @gip-sante/duckdb; also reads Parquet
+                           files, directories of them and globs), with the same figures.
   --format md|html|json    Markdown (default), one self-contained HTML page with charts, or JSON
                            (the report model: plain numbers and ids, every explanation).
   --out <file>             Write to this file (replaced only once the report is complete)
@@ -62,6 +67,7 @@ const options = {
   from: { type: "string" },
   to: { type: "string" },
   seed: { type: "string" },
+  engine: { type: "string" },
   format: { type: "string" },
   out: { type: "string" }
 } as const
@@ -99,24 +105,11 @@ const eventFiles = async (args: ReadonlyArray<string>, io: Io): Promise<Array<st
   return files
 }
 
-// The report of the events of `files`, streamed in one pass; the rejects and a summary on
-// standard error. Undefined when a file cannot be read (reported).
-const reportOfFiles = async (
-  files: ReadonlyArray<string>,
-  input: Report.Input,
+// The rejects and a summary of the files read on standard error, and where the events come from.
+const summarise = (
+  outcomes: ReadonlyArray<FileOutcome>,
   io: Io
-): Promise<Report.ReportModel | undefined> => {
-  const folder = Report.folder(input)
-  const outcomes: Array<FileOutcome> = []
-  for (const file of files) {
-    const outcome = await streamFile(file, folder.add, { keepRejects: maxRejects })
-    outcomes.push(outcome)
-    if (outcome.error !== undefined) {
-      io.err(`${file}: ${outcome.error}`)
-      io.err("gip-sante report: an event file could not be read; no report written")
-      return undefined
-    }
-  }
+): Report.Origin & { readonly kind: "files" } => {
   const total = { read: 0, decoded: 0, rejected: 0 }
   for (const o of outcomes) {
     total.read += o.counts.read
@@ -131,9 +124,58 @@ const reportOfFiles = async (
     )
   }
   io.err(
-    `${files.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
+    `${outcomes.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
   )
-  return folder.model({ kind: "files", files, ...total })
+  return { kind: "files", files: outcomes.map((o) => o.file), ...total }
+}
+
+const unreadable = (outcome: FileOutcome, io: Io): boolean => {
+  if (outcome.error === undefined) return false
+  io.err(`${outcome.file}: ${outcome.error}`)
+  io.err("gip-sante report: an event file could not be read; no report written")
+  return true
+}
+
+// The report of the events of `files`, streamed in one pass. Undefined when a file cannot be
+// read (reported).
+const reportOfFiles = async (
+  files: ReadonlyArray<string>,
+  input: Report.Input,
+  io: Io
+): Promise<Report.ReportModel | undefined> => {
+  const folder = Report.folder(input)
+  const outcomes: Array<FileOutcome> = []
+  for (const file of files) {
+    const outcome = await streamFile(file, folder.add, { keepRejects: maxRejects })
+    outcomes.push(outcome)
+    if (unreadable(outcome, io)) return undefined
+  }
+  return folder.model(summarise(outcomes, io))
+}
+
+// The same report with its event totals computed by DuckDB (files, directories with Parquet
+// files too, globs). Undefined when DuckDB cannot run or a file cannot be read (reported).
+const reportOnDuckDb = async (
+  inputs: ReadonlyArray<string>,
+  input: Report.Input & { readonly window: { readonly from: string; readonly to: string } },
+  io: Io
+): Promise<Report.ReportModel | undefined> => {
+  let run: Awaited<ReturnType<DuckDbPackage["Engine"]["windowTotals"]>>
+  try {
+    const { Engine } = await loadDuckDb()
+    run = await Engine.windowTotals(inputs, {
+      fullTimeWeeklyHours: Report.fullTimeWeeklyHours(input),
+      window: input.window,
+      snapshotDates: Report.snapshotDates(input),
+      keepRejects: maxRejects
+    })
+  } catch (error) {
+    io.err(`gip-sante report: ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
+  }
+  const outcomes = run.outcomes.map(toFileOutcome)
+  for (const outcome of outcomes) if (unreadable(outcome, io)) return undefined
+  return Report.fromTotals(input, run.totals, summarise(outcomes, io))
 }
 
 const validDate = (text: string): boolean => {
@@ -161,6 +203,10 @@ const usageErrorOf = (
     return `--seed: expected a whole number, got "${values.seed}"`
   if (values.seed !== undefined && values.events !== undefined)
     return "--seed is for the simulation: it goes without --events"
+  if (values.engine !== undefined && values.engine !== "process" && values.engine !== "duckdb")
+    return `Unknown engine "${values.engine}": use process or duckdb`
+  if (values.engine === "duckdb" && values.events === undefined)
+    return "--engine duckdb reads event files: give them with --events"
   const sources = policySources(values)
   if ("usageError" in sources) return sources.usageError
   return programmeUsageError(values)
@@ -216,9 +262,12 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
   if (values.events === undefined)
     model = Report.simulated(input, values.seed === undefined ? undefined : Number(values.seed))
   else {
-    const files = await eventFiles(values.events, io)
+    const files = values.engine === "duckdb" ? values.events : await eventFiles(values.events, io)
     if (files === undefined) return 1
-    const fromFiles = await reportOfFiles(files, input, io)
+    const fromFiles =
+      values.engine === "duckdb"
+        ? await reportOnDuckDb(files, { policy, programme, window: { from, to } }, io)
+        : await reportOfFiles(files, input, io)
     if (fromFiles === undefined) return 1
     model = fromFiles
   }

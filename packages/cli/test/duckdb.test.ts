@@ -131,6 +131,55 @@ describe("gip-sante convert and simulate", () => {
     expect(readdirSync(dir)).not.toContain("none.parquet")
   })
 
+  it("report --engine duckdb: the same report as the fold, from JSON Lines and from Parquet", () => {
+    for (const window of [[], ["--from", "2022-10-01", "--to", "2023-03-31"]]) {
+      const fold = cli("report", "--format", "json", ...window, "--events", file("log.jsonl"))
+      const duck = cli(
+        "report",
+        "--engine",
+        "duckdb",
+        "--format",
+        "json",
+        ...window,
+        "--events",
+        file("log.jsonl")
+      )
+      const parquet = cli(
+        "report",
+        "--engine",
+        "duckdb",
+        "--format",
+        "json",
+        ...window,
+        "--events",
+        file("log.parquet")
+      )
+      expect(fold.code).toBe(0)
+      expect(duck.code).toBe(0)
+      expect(parquet.code).toBe(0)
+      const model = JSON.parse(fold.stdout) as { log: { events: number; outsideWindow: number } }
+      expect(model.log.events).toBeGreaterThan(1000)
+      if (window.length === 0) expect(model.log.outsideWindow).toBe(0)
+      else expect(model.log.outsideWindow).toBeGreaterThan(1000)
+      expect(duck.stdout).toBe(fold.stdout)
+      expect(duck.stderr).toBe(fold.stderr)
+      expect(parquet.stdout).toBe(
+        fold.stdout.replaceAll(JSON.stringify(file("log.jsonl")), JSON.stringify(file("log.parquet")))
+      )
+    }
+    const md = cli("report", "--engine", "duckdb", "--events", file("log.parquet"))
+    expect(md.code).toBe(0)
+    expect(md.stdout).toBe(
+      cli("report", "--events", file("log.jsonl")).stdout.replaceAll(file("log.jsonl"), file("log.parquet"))
+    )
+  })
+
+  it("report --engine duckdb needs event files", () => {
+    const r = cli("report", "--engine", "duckdb")
+    expect(r.code).toBe(2)
+    expect(r.stderr.split("\n")[0]).toBe("--engine duckdb reads event files: give them with --events")
+  })
+
   it("simulate --programme: the generic simulation run on that programme data's calibration", () => {
     const cvl = join(root, "packages/centre-val-de-loire/src")
     const r = cli(

@@ -25,7 +25,15 @@
  * @since 0.1.0
  * @module
  */
-import { Calendar, Contract, type Events, Policy, type Provenance, type Reference } from "@gip-sante/core"
+import {
+  Calendar,
+  Contract,
+  type Kpi as CoreKpi,
+  type Events,
+  Policy,
+  type Provenance,
+  type Reference
+} from "@gip-sante/core"
 import * as Result from "effect/Result"
 import type * as Figure from "./Figure.js"
 import { eventFolder, type Fold } from "./internal/fold.js"
@@ -646,7 +654,23 @@ export interface Folder {
 
 const windowOf = (input: Input) => input.window ?? input.programme.window
 
-const fullTimeOf = (input: Input): number => {
+/**
+ * The full-time week the report's FTEs are counted in: the policy's
+ * `contract.fullTimeWeeklyHours` on the window's last day (what {@link Totals}' staff KPIs must
+ * be computed with).
+ *
+ * @example
+ * ```ts
+ * import { Report } from "@gip-sante/report"
+ * import { policy, programme } from "@gip-sante/occitanie"
+ *
+ * Report.fullTimeWeeklyHours({ policy, programme }) // 35
+ * ```
+ *
+ * @since 0.1.0
+ * @category computing
+ */
+export const fullTimeWeeklyHours = (input: Input): number => {
   const read = Policy.read(
     input.policy,
     Contract.parameters.fullTimeWeeklyHours,
@@ -674,22 +698,94 @@ const fullTimeOf = (input: Input): number => {
  */
 export const folder = (input: Input, options: { readonly ordered: boolean } = { ordered: false }): Folder => {
   const window = windowOf(input)
-  const fullTime = fullTimeOf(input)
+  const fullTime = fullTimeWeeklyHours(input)
   const events = eventFolder(fullTime, window, cutOffDates(input.programme, window), options.ordered)
   return {
     add: events.add,
     model: (origin) => {
-      const fold = events.result()
-      const log: Log =
-        origin.kind === "simulated"
-          ? { kind: "simulated", seed: origin.seed, events: fold.events }
-          : origin.kind === "files"
-            ? { ...origin, events: fold.events, outsideWindow: fold.outsideWindow }
-            : { kind: "given", events: fold.events, outsideWindow: fold.outsideWindow }
-      return modelOf(input, fold, log, fullTime)
+      const totals = events.result()
+      return modelOf(input, totals, logOf(origin, totals), fullTime)
     }
   }
 }
+
+const logOf = (origin: Origin, totals: Totals): Log =>
+  origin.kind === "simulated"
+    ? { kind: "simulated", seed: origin.seed, events: totals.events }
+    : origin.kind === "files"
+      ? { ...origin, events: totals.events, outsideWindow: totals.outsideWindow }
+      : { kind: "given", events: totals.events, outsideWindow: totals.outsideWindow }
+
+/**
+ * What a report needs from its event log, in one pass: the programme KPIs over the window, the
+ * KPIs of the window's events up to each of {@link snapshotDates} (inclusive), and the few counts
+ * the report adds (events within and outside the window, by type, complex consultations, home
+ * visits by month, centres opened with their names and dates, hires). {@link folder} computes
+ * them in process; an engine (`@gip-sante/duckdb`) may compute the same in SQL and give them to
+ * {@link fromTotals}.
+ *
+ * @example
+ * ```ts
+ * import type { Report } from "@gip-sante/report"
+ *
+ * const consultations = (t: Report.Totals) => t.kpis.consultations.total
+ * ```
+ *
+ * @since 0.1.0
+ * @category computing
+ */
+export interface Totals {
+  readonly kpis: CoreKpi.ProgrammeKpis
+  /** The KPIs of the events of the window up to each snapshot date (inclusive). */
+  readonly snapshots: ReadonlyMap<string, CoreKpi.ProgrammeKpis>
+  readonly events: number
+  readonly outsideWindow: number
+  readonly complexConsultations: number
+  readonly homeVisitsByMonth: ReadonlyMap<string, number>
+  readonly centreNames: ReadonlyMap<string, string>
+  /** Centre openings and hires of the window, by date: a few hundred at most. */
+  readonly openings: ReadonlyArray<string>
+  readonly hires: ReadonlyArray<readonly [date: string, profession: string]>
+  /** Events by type in the window, for the explanations of what was counted. */
+  readonly byType: Readonly<Record<string, number>>
+}
+
+/**
+ * The dates on which {@link Totals} holds a snapshot of the KPIs: those of the published figures
+ * the report compares, within its window (the input's, or the programme data's), in order.
+ *
+ * @example
+ * ```ts
+ * import { Report } from "@gip-sante/report"
+ * import { policy, programme } from "@gip-sante/occitanie"
+ *
+ * Report.snapshotDates({ policy, programme }).length > 0 // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category computing
+ */
+export const snapshotDates = (input: Input): ReadonlyArray<string> =>
+  [...new Set(cutOffDates(input.programme, windowOf(input)))].sort()
+
+/**
+ * The report of totals computed elsewhere (see {@link Totals}), told where the events come from:
+ * the same model as {@link folder} gives for the same events.
+ *
+ * @example
+ * ```ts
+ * import { Report } from "@gip-sante/report"
+ * import { policy, programme } from "@gip-sante/occitanie"
+ *
+ * declare const totals: Report.Totals
+ * Report.fromTotals({ policy, programme }, totals, { kind: "given" })
+ * ```
+ *
+ * @since 0.1.0
+ * @category computing
+ */
+export const fromTotals = (input: Input, totals: Totals, origin: Origin): ReportModel =>
+  modelOf(input, totals, logOf(origin, totals), fullTimeWeeklyHours(input))
 
 /**
  * The report of events given all at once (in date order when `ordered`).
@@ -765,7 +861,7 @@ export const simulated = (input: Input, seed?: number): ReportModel => {
  */
 export const withoutEvents = (input: Input): ReportModel => {
   const window = windowOf(input)
-  const fullTime = fullTimeOf(input)
+  const fullTime = fullTimeWeeklyHours(input)
   return modelOf(input, eventFolder(fullTime, window, [], true).result(), { kind: "none" }, fullTime)
 }
 

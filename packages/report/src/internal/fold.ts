@@ -2,23 +2,10 @@
 // the programme KPIs over the report's window, and at each date a published figure is compared
 // on, plus the few counts the report needs beside them. Internal to the package.
 import { Calendar, type Events, Kpi } from "@gip-sante/core"
+import type { Totals } from "../Report.js"
 
-/** What one pass over the event log gives. */
-export interface Fold {
-  readonly kpis: Kpi.ProgrammeKpis
-  /** The KPIs of the events of the window up to each cut-off date (inclusive). */
-  readonly snapshots: ReadonlyMap<string, Kpi.ProgrammeKpis>
-  readonly events: number
-  readonly outsideWindow: number
-  readonly complexConsultations: number
-  readonly homeVisitsByMonth: ReadonlyMap<string, number>
-  readonly centreNames: ReadonlyMap<string, string>
-  /** Centre openings and hires of the window, by date: a few hundred at most. */
-  readonly openings: ReadonlyArray<string>
-  readonly hires: ReadonlyArray<readonly [date: string, profession: string]>
-  /** Events by type in the window, for the explanations of what was counted. */
-  readonly byType: Readonly<Record<string, number>>
-}
+/** What one pass over the event log gives (public as `Report.Totals`). */
+export type Fold = Totals
 
 export interface EventFolder {
   readonly add: (event: Events.Event) => void
