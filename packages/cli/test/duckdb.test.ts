@@ -133,27 +133,11 @@ describe("gip-sante convert and simulate", () => {
 
   it("report --engine duckdb: the same report as the fold, from JSON Lines and from Parquet", () => {
     for (const window of [[], ["--from", "2022-10-01", "--to", "2023-03-31"]]) {
-      const fold = cli("report", "--format", "json", ...window, "--events", file("log.jsonl"))
-      const duck = cli(
-        "report",
-        "--engine",
-        "duckdb",
-        "--format",
-        "json",
-        ...window,
-        "--events",
-        file("log.jsonl")
-      )
-      const parquet = cli(
-        "report",
-        "--engine",
-        "duckdb",
-        "--format",
-        "json",
-        ...window,
-        "--events",
-        file("log.parquet")
-      )
+      const json = (engine: string, log: string) =>
+        cli("report", "--engine", engine, "--format", "json", ...window, "--events", file(log))
+      const fold = json("process", "log.jsonl")
+      const duck = json("duckdb", "log.jsonl")
+      const parquet = json("duckdb", "log.parquet")
       expect(fold.code).toBe(0)
       expect(duck.code).toBe(0)
       expect(parquet.code).toBe(0)
