@@ -23,13 +23,11 @@ const simulateUsage = `Usage: gip-sante simulate --out <file.jsonl|file.parquet>
 Writes the seeded SIMULATED event log of a programme (not real data: drawn from the calibration
 in its programme data, as \`gip-sante report\` simulates it) to a file, as JSON Lines (.jsonl,
 .ndjson) or Parquet (.parquet, written by DuckDB: needs @gip-sante/duckdb). The events are
-streamed to the file, so memory does not grow with its size. Occitanie's log, the default, has
-about 645,000 events from 2022-07-01 to 2025-12-31.
+streamed to the file, so memory does not grow with its size.
 
 --copies N writes N copies of the programme one after the other, as N regions would log them:
 copy k (from 0) is simulated with seed + k, and its centre, site, clinician, patient and staff
-ids are prefixed with "rk:" (so that copies share no patient). 155 copies of Occitanie's log
-make about 100 million events.
+ids are prefixed with "rk:" (so that copies share no patient), to make logs of any size.
 
 Options:
   --out <file>             The file to write (replaced only once complete).
