@@ -10,6 +10,11 @@ const alias = [
   { find: /^@gip-sante\/core$/, replacement: src("./packages/core/src/index.ts") },
   { find: /^@gip-sante\/core\/testing$/, replacement: src("./packages/core/src/testing.ts") },
   { find: /^@gip-sante\/occitanie$/, replacement: src("./packages/occitanie/src/index.ts") },
+  { find: /^@gip-sante\/report$/, replacement: src("./packages/report/src/index.ts") },
+  {
+    find: /^@gip-sante\/centre-val-de-loire$/,
+    replacement: src("./packages/centre-val-de-loire/src/index.ts")
+  },
   { find: /^@gip-sante\/duckdb$/, replacement: src("./packages/duckdb/src/index.ts") },
   { find: /^@gip-sante\/cli$/, replacement: src("./packages/cli/src/index.ts") }
 ]
@@ -20,7 +25,10 @@ const project = (name: string, globalSetup: ReadonlyArray<string> = []) => ({
     name,
     root: src(`./packages/${name}`),
     include: ["test/**/*.test.ts"],
-    globalSetup: [...globalSetup]
+    globalSetup: [...globalSetup],
+    // Tests are fast alone (the slowest, simulating a whole event log, take 1 to 3 s); on a
+    // machine shared with other work they may take several times that without being wrong.
+    testTimeout: 30_000
   }
 })
 
@@ -28,7 +36,9 @@ export default defineConfig({
   test: {
     projects: [
       project("core"),
+      project("report"),
       project("occitanie"),
+      project("centre-val-de-loire"),
       project("duckdb"),
       project("cli", ["test/build.global.ts"]),
       // The build and packaging scripts at the root.

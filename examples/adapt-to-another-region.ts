@@ -87,7 +87,7 @@ const patch: Policy.Patch = {
     "contract.maxWeeklyHours": {
       values: [{ from, value: 39, provenance: cite("at most 39 h a week") }]
     },
-    "programme.goal.cliniciansBy2028": {
+    "programme.goal.clinicians": {
       values: [
         { from, value: 300, provenance: cite("300 doctors by 2028 (after a first goal of 150 by 2025)") }
       ]

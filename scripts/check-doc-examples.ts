@@ -27,7 +27,9 @@ const outDir = join(root, ".artifacts/doc-examples")
 const entryPoints: ReadonlyArray<{ readonly label: string; readonly file: string }> = [
   { label: "core", file: "packages/core/src/index.ts" },
   { label: "testing", file: "packages/core/src/testing.ts" },
+  { label: "report", file: "packages/report/src/index.ts" },
   { label: "occitanie", file: "packages/occitanie/src/index.ts" },
+  { label: "centre-val-de-loire", file: "packages/centre-val-de-loire/src/index.ts" },
   { label: "duckdb", file: "packages/duckdb/src/index.ts" },
   { label: "cli", file: "packages/cli/src/index.ts" }
 ]

@@ -1,6 +1,6 @@
 /**
- * The build of the library packages (`@gip-sante/core`, `@gip-sante/occitanie`), in one place:
- * their `tsup.config.ts` only pass these options on, so that moving to tsup's successor tsdown
+ * The build of the library packages (`@gip-sante/core`, `@gip-sante/report`,
+ * `@gip-sante/occitanie`), in one place: their `tsup.config.ts` only pass these options on, so that moving to tsup's successor tsdown
  * (which also emits one module per source module, with declarations) is a change to this file
  * and to those one-line configs.
  *

@@ -44,4 +44,5 @@ for (const suite of suites) {
   console.log("")
 }
 ;(await import("./kpi.js")).runKpiBench(smoke)
+;(await import("./report.js")).runReportBench(smoke)
 ;(await import("./duckdb.js")).runDuckDbBench(smoke)

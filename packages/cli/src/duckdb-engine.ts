@@ -1,7 +1,7 @@
 // Loads the DuckDB engine (`@gip-sante/duckdb`, an optional dependency holding a native module)
 // only when a command needs it: `kpi --engine duckdb`, `convert`, Parquet output of `simulate`.
 // Internal to the package.
-type DuckDbPackage = typeof import("@gip-sante/duckdb")
+export type DuckDbPackage = typeof import("@gip-sante/duckdb")
 
 let loading: Promise<DuckDbPackage> | undefined
 

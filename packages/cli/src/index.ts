@@ -13,9 +13,10 @@
  * @module @gip-sante/cli
  */
 import { Policy, Provenance } from "@gip-sante/core"
-import { parseCommandArgs as parse } from "./args.js"
+import { Handbook } from "@gip-sante/report"
+import { parseCommandArgs } from "./args.js"
 import { convertCommand } from "./convert.js"
-import { handbookHtml, handbookMarkdown, valueLine } from "./handbook.js"
+import { initCommand } from "./init.js"
 import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
@@ -25,8 +26,6 @@ import { schemaCommand } from "./schemas.js"
 import { simulateCommand } from "./simulate.js"
 import { version } from "./version.js"
 
-export { handbookHtml, handbookMarkdown } from "./handbook.js"
-
 export type { Io } from "./io.js"
 
 const usage = `Usage: gip-sante <command> [options]
@@ -34,12 +33,14 @@ const usage = `Usage: gip-sante <command> [options]
 Commands:
   validate [policy.json]   Check a policy, or a policy and its overrides: every issue with its file,
                            line, column and path; exit 1 if invalid.
-  handbook                 Print the policy handbook (rules, parameters with their sources, bibliography).
+  handbook                 Print the policy handbook (rules, parameters with their sources, documents).
   diff                     Show what overrides change in a policy, or what differs between two policies.
   kpi --events <files…>    Compute the programme's KPIs from event files, streamed, in parallel
                            (or by DuckDB: --engine duckdb, also over Parquet files).
   report                   The programme report (Markdown, HTML with charts, or JSON).
-  schema <kind>            Print the JSON Schema of a file a region writes (policy, override).
+  schema <kind>            Print the JSON Schema of a file a region writes (policy, override,
+                           programme).
+  init <folder>            Write a region's starter files (override, programme data, schemas).
   convert <files…> --out <file.parquet>
                            Convert event files to Parquet, every record checked (DuckDB).
   simulate --out <file>    Write the simulated event log (JSON Lines or Parquet), in copies.
@@ -64,10 +65,11 @@ ${policyHelp}
 
 const handbookUsage = `Usage: gip-sante handbook [--policy <policy.json>] [--override <override.json>]… [--format md|html] [--out <file>]
 
-Generates the policy handbook from the policy data and the rules' metadata: every rule (its
-parameters, sources and worked examples, run against the policy), every parameter with its whole
-history and the provenance of each value (values no source gives are badged ASSUMPTION), what the
-overrides changed from the base, and the bibliography.
+Generates the policy handbook from the policy data and the rules' metadata (with
+@gip-sante/report): every rule (its parameters, sources and worked examples, computed from the
+policy), every parameter with its whole history and the provenance of each value (values no
+source gives are badged ASSUMPTION), what the overrides changed from the base and what they inherit,
+and the documents the policy cites.
 
 Options:
 ${policyHelp}
@@ -89,7 +91,12 @@ ${policyHelp}
   -h, --help               Show this help.`
 
 const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(args, { help: { type: "boolean", short: "h" }, ...policyOptions }, validateUsage, io)
+  const parsed = parseCommandArgs(
+    args,
+    { help: { type: "boolean", short: "h" }, ...policyOptions },
+    validateUsage,
+    io
+  )
   if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {
@@ -119,7 +126,7 @@ const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
 }
 
 const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(
+  const parsed = parseCommandArgs(
     args,
     {
       help: { type: "boolean", short: "h" },
@@ -153,7 +160,7 @@ const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
   const loaded = await loadPolicyStack(sources, io)
   if (loaded === undefined) return 1
   const p = loaded.policy
-  const text = format === "html" ? handbookHtml(p) : handbookMarkdown(p)
+  const text = format === "html" ? Handbook.html(p) : Handbook.markdown(p)
   if (values.out === undefined) {
     io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
     return 0
@@ -172,7 +179,7 @@ const historyLines = (
   if (history === undefined || p === undefined) return ["    (no such parameter)"]
   return history.map(
     (entry) =>
-      `    ${entry.from} to ${entry.to ?? "(open)"}: ${valueLine(p, entry.value)}  [${
+      `    ${entry.from} to ${entry.to ?? "(open)"}: ${Handbook.valueLine(p, entry.value)}  [${
         Provenance.isAssumption(entry.provenance)
           ? `ASSUMPTION: ${entry.provenance.rationale}`
           : Provenance.describe(entry.provenance)
@@ -200,7 +207,12 @@ const layerSummary = (layer: Policy.Lineage["layers"][number]): string => {
 }
 
 const diff = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const parsed = parse(args, { help: { type: "boolean", short: "h" }, ...policyOptions }, diffUsage, io)
+  const parsed = parseCommandArgs(
+    args,
+    { help: { type: "boolean", short: "h" }, ...policyOptions },
+    diffUsage,
+    io
+  )
   if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {
@@ -315,6 +327,8 @@ export const run = async (args: ReadonlyArray<string>, io: Io): Promise<number> 
       return simulateCommand(rest, io)
     case "diff":
       return diff(rest, io)
+    case "init":
+      return initCommand(rest, io)
     case "schema":
       return schemaCommand(rest, io)
     case undefined:

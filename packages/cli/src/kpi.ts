@@ -10,8 +10,8 @@ import { type ChildProcess, fork } from "node:child_process"
 import { rmSync } from "node:fs"
 import { stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
-import { parseArgs } from "node:util"
 import { Contract, Kpi, Policy } from "@gip-sante/core"
+import { type Parsed, parseCommandArgs } from "./args.js"
 import {
   cutParts,
   type FileOutcome,
@@ -336,6 +336,22 @@ export const kpisMarkdown = (kpis: Kpi.ProgrammeKpis): string => {
   return lines.join("\n")
 }
 
+// The command's options, one entry each: add an option here and check it in `checkedOptions`.
+const kpiArgs = {
+  help: { type: "boolean", short: "h" },
+  events: { type: "string", multiple: true },
+  workers: { type: "string" },
+  ...policyOptions,
+  "full-time-hours": { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  "max-rejects": { type: "string" },
+  "show-rejects": { type: "string" },
+  engine: { type: "string" },
+  patients: { type: "string" },
+  "memory-limit": { type: "string" }
+} as const
+
 /**
  * Runs `gip-sante kpi` with its arguments and returns the exit code: 0 when the KPIs are
  * printed (rejected records are reported, they do not fail the command up to `--max-rejects`),
@@ -354,19 +370,14 @@ export const kpisMarkdown = (kpis: Kpi.ProgrammeKpis): string => {
  * @category commands
  */
 export const kpiCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  let parsed: ReturnType<typeof parseKpiArgs>
-  try {
-    parsed = parseKpiArgs(args)
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${kpiUsage}`)
-    return 2
-  }
+  const parsed = parseCommandArgs(args, kpiArgs, kpiUsage, io)
+  if (parsed === undefined) return 2
   const { values, positionals } = parsed
   if (values.help === true) {
     io.out(kpiUsage)
     return 0
   }
-  const options = await kpiOptions(values, positionals, io)
+  const options = await checkedOptions(values, positionals, io)
   if (typeof options === "number") return options
   const interrupted = new AbortController()
   let temporary: string | undefined
@@ -406,9 +417,9 @@ interface KpiOptions {
   readonly showRejects: number
 }
 
-// The options of the command line, checked: undefined after reporting a usage error.
-const kpiOptions = async (
-  values: ReturnType<typeof parseKpiArgs>["values"],
+// The options of the command line, checked: an exit code after reporting a usage error.
+const checkedOptions = async (
+  values: Parsed<typeof kpiArgs>["values"],
   positionals: ReadonlyArray<string>,
   io: Io
 ): Promise<KpiOptions | number> => {
@@ -562,25 +573,3 @@ const runKpi = async (
   io.err(`${options.out}: KPIs written`)
   return 0
 }
-
-// The command's options, one entry each: add an option here and check it in `kpiOptions`.
-const parseKpiArgs = (args: ReadonlyArray<string>) =>
-  parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: "boolean", short: "h" },
-      events: { type: "string", multiple: true },
-      workers: { type: "string" },
-      ...policyOptions,
-      engine: { type: "string" },
-      patients: { type: "string" },
-      "memory-limit": { type: "string" },
-      "full-time-hours": { type: "string" },
-      format: { type: "string" },
-      out: { type: "string" },
-      "max-rejects": { type: "string" },
-      "show-rejects": { type: "string" }
-    }
-  })

@@ -59,14 +59,14 @@ export const policySources = (
   return { policy: positional ?? values.policy ?? preset, overrides: values.override ?? [] }
 }
 
-/** A file read for the stack: its name, its text (without byte-order mark) and its JSON. */
-interface Layer {
+/** A file read for the stack (or any JSON file a command reads): its name, its text (without byte-order mark) and its JSON. */
+export interface Layer {
   readonly file: string
   readonly text: string | undefined
   readonly json: unknown
 }
 
-const readLayer = async (file: string, io: Io): Promise<Layer | undefined> => {
+export const readLayer = async (file: string, io: Io): Promise<Layer | undefined> => {
   if (file === preset) return { file, text: undefined, json: occitanieJson }
   let text: string
   try {
@@ -127,18 +127,30 @@ export const loadPolicyStack = async (
   return undefined
 }
 
+/**
+ * An issue as the command line prints it: `file:line:column: at path: message`, the line and
+ * column found in the file's text (when it was read from a file).
+ */
+export const issueLine = (
+  file: string,
+  index: ReturnType<typeof indexJson> | undefined,
+  issue: { readonly path: string; readonly message: string }
+): string => {
+  const keys = Policy.pathKeys(issue.path)
+  const where =
+    index === undefined || keys === undefined
+      ? ""
+      : (({ line, column }) => `:${line}:${column}`)(index.locate(keys))
+  return `${file}${where}: at ${issue.path}: ${issue.message}`
+}
+
 const reportIssues = (issues: ReadonlyArray<Policy.Issue>, layers: ReadonlyArray<Layer>, io: Io): void => {
   const indexes = layers.map((layer) => (layer.text === undefined ? undefined : indexJson(layer.text)))
   for (const issue of issues) {
     const layer = issue.layer ?? 0
     const file = layers[layer]?.file ?? "?"
     const index = indexes[layer]
-    const keys = Policy.pathKeys(issue.path)
-    const where =
-      index === undefined || keys === undefined
-        ? ""
-        : (({ line, column }) => `:${line}:${column}`)(index.locate(keys))
-    io.err(`${file}${where}: at ${issue.path}: ${issue.message}`)
+    io.err(issueLine(file, index, issue))
   }
   const files = new Set(issues.map((issue) => issue.layer ?? 0)).size
   io.err(

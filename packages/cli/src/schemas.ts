@@ -6,10 +6,11 @@
  * @since 0.1.0
  * @module
  */
-import { parseArgs } from "node:util"
 import { Policy, Requirements } from "@gip-sante/core"
-import { policyJson as occitanie } from "@gip-sante/occitanie"
+import { policyJson as occitanie, policy as occitaniePolicy } from "@gip-sante/occitanie"
+import { ProgrammeData } from "@gip-sante/report"
 import * as Result from "effect/Result"
+import { parseCommandArgs } from "./args.js"
 import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
 
@@ -38,13 +39,15 @@ const issuesOf = (result: Result.Result<unknown, Policy.PolicyError>) =>
 
 /**
  * Every kind of file, by the name `gip-sante schema <name>` takes. An override is checked as
- * `validate --override` does: on the embedded Occitanie policy.
+ * `validate --override` does: on the embedded Occitanie policy; programme data, with the
+ * embedded Occitanie policy's bibliography for its citations (as `report` checks it with the
+ * policy it is given).
  *
  * @example
  * ```ts
  * import { fileKinds } from "./schemas.js" // internal to @gip-sante/cli
  *
- * Object.keys(fileKinds) // ["policy", "override"]
+ * Object.keys(fileKinds) // ["policy", "override", "programme"]
  * ```
  *
  * @since 0.1.0
@@ -60,6 +63,16 @@ export const fileKinds: Readonly<Record<string, FileKind>> = {
     description: "an override: a region's changes to a base policy",
     jsonSchema: () => Policy.overrideJsonSchema({ requirements: Requirements.all }),
     issues: (json) => issuesOf(Policy.decodeLayers([occitanie, json], { requirements: Requirements.all }))
+  },
+  programme: {
+    description: "a programme's data: published figures, scenarios, simulation calibration",
+    jsonSchema: () => ProgrammeData.jsonSchema(),
+    issues: (json) => {
+      const decoded = ProgrammeData.decode(json)
+      return Result.isFailure(decoded)
+        ? decoded.failure.issues
+        : ProgrammeData.citationIssues(decoded.success, occitaniePolicy.bibliography)
+    }
   }
 }
 
@@ -71,7 +84,8 @@ ${Object.entries(fileKinds)
   .map(([name, kind]) => `  ${name.padEnd(24)} ${kind.description}`)
   .join("\n")}
 
-The same schemas ship in @gip-sante/core (schemas/policy.schema.json, schemas/override.schema.json).
+The same schemas ship in @gip-sante/core (schemas/policy.schema.json, schemas/override.schema.json)
+and @gip-sante/report (schemas/programme.schema.json).
 \`gip-sante validate\` checks more than a schema can (dates of histories, citations, constraints
 between parameters).
 
@@ -94,13 +108,13 @@ Options:
  * @category commands
  */
 export const schemaCommand = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  let parsed: ReturnType<typeof parseSchemaArgs>
-  try {
-    parsed = parseSchemaArgs(args)
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${schemaUsage}`)
-    return 2
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { help: { type: "boolean", short: "h" }, out: { type: "string" } },
+    schemaUsage,
+    io
+  )
+  if (parsed === undefined) return 2
   const { positionals, values } = parsed
   if (values.help === true) {
     io.out(schemaUsage)
@@ -123,11 +137,3 @@ export const schemaCommand = async (args: ReadonlyArray<string>, io: Io): Promis
   io.out(`${values.out}: JSON Schema of ${kind.description} written`)
   return 0
 }
-
-const parseSchemaArgs = (args: ReadonlyArray<string>) =>
-  parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: { help: { type: "boolean", short: "h" }, out: { type: "string" } }
-  })

@@ -256,7 +256,12 @@ describe("handbook", () => {
     const r = cli("handbook")
     expect(r.code).toBe(0)
     for (const id of Policy.parameterIds(policy)) expect(r.stdout).toContain(`\`${id}\``)
-    for (const id of Object.keys(policy.bibliography)) expect(r.stdout).toContain(`id="document-${id}"`)
+    // Every document a parameter cites has its entry; a document cited by nothing is not listed.
+    for (const id of Policy.parameterIds(policy))
+      for (const entry of Policy.parameter(policy, id)!.history)
+        if (entry.provenance.kind === "citation")
+          expect(r.stdout).toContain(`id="document-${entry.provenance.document}"`)
+    expect(r.stdout).not.toContain('id="document-insee-population-2022"')
     expect(r.stdout.match(/\*\*ASSUMPTION\*\*/g)?.length).toBe(Policy.assumptions(policy).length)
     expect(r.stdout).not.toContain("FAILING")
   })

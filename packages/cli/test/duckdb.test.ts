@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { ProgrammeData, Simulation } from "@gip-sante/report"
 import { beforeAll, describe, expect, it, vi } from "vitest"
 
 // Each test spawns the built program, which starts DuckDB: room on a loaded machine.
@@ -128,6 +129,71 @@ describe("gip-sante convert and simulate", () => {
     const r = cli("convert", file("missing.jsonl"), "--out", file("none.parquet"))
     expect(r.code).toBe(1)
     expect(readdirSync(dir)).not.toContain("none.parquet")
+  })
+
+  it("report --engine duckdb: the same report as the fold, from JSON Lines and from Parquet", () => {
+    for (const window of [[], ["--from", "2022-10-01", "--to", "2023-03-31"]]) {
+      const json = (engine: string, log: string) =>
+        cli("report", "--engine", engine, "--format", "json", ...window, "--events", file(log))
+      const fold = json("process", "log.jsonl")
+      const duck = json("duckdb", "log.jsonl")
+      const parquet = json("duckdb", "log.parquet")
+      expect(fold.code).toBe(0)
+      expect(duck.code).toBe(0)
+      expect(parquet.code).toBe(0)
+      const model = JSON.parse(fold.stdout) as { log: { events: number; outsideWindow: number } }
+      expect(model.log.events).toBeGreaterThan(1000)
+      if (window.length === 0) expect(model.log.outsideWindow).toBe(0)
+      else expect(model.log.outsideWindow).toBeGreaterThan(1000)
+      expect(duck.stdout).toBe(fold.stdout)
+      expect(duck.stderr).toBe(fold.stderr)
+      expect(parquet.stdout).toBe(
+        fold.stdout.replaceAll(JSON.stringify(file("log.jsonl")), JSON.stringify(file("log.parquet")))
+      )
+    }
+    const md = cli("report", "--engine", "duckdb", "--events", file("log.parquet"))
+    expect(md.code).toBe(0)
+    expect(md.stdout).toBe(
+      cli("report", "--events", file("log.jsonl")).stdout.replaceAll(file("log.jsonl"), file("log.parquet"))
+    )
+  })
+
+  it("report --engine duckdb needs event files", () => {
+    const r = cli("report", "--engine", "duckdb")
+    expect(r.code).toBe(2)
+    expect(r.stderr.split("\n")[0]).toBe("--engine duckdb reads event files: give them with --events")
+  })
+
+  it("simulate --programme: the generic simulation run on that programme data's calibration", () => {
+    const cvl = join(root, "packages/centre-val-de-loire/src")
+    const r = cli(
+      "simulate",
+      "--override",
+      join(cvl, "override.json"),
+      "--programme",
+      join(cvl, "programme.json"),
+      "--to",
+      "2021-06-30",
+      "--out",
+      file("cvl.jsonl")
+    )
+    expect(r.code).toBe(0)
+    const programme = ProgrammeData.decodeUnsafe(
+      JSON.parse(readFileSync(join(cvl, "programme.json"), "utf8"))
+    )
+    const expected = [...Simulation.simulate(programme.simulation!, { to: "2021-06-30" })]
+    expect(expected.length).toBeGreaterThan(100)
+    expect(readFileSync(file("cvl.jsonl"), "utf8")).toBe(
+      expected.map((e) => `${JSON.stringify(e)}\n`).join("")
+    )
+    expect(r.stderr).toBe(
+      `${file("cvl.jsonl")}: ${expected.length} simulated event(s) written (1 copy, seed ${programme.simulation!.defaultSeed.value})\n`
+    )
+    const borrowed = cli("simulate", "--override", join(cvl, "override.json"), "--out", file("none.jsonl"))
+    expect(borrowed.code).toBe(2)
+    expect(borrowed.stderr.split("\n")[0]).toBe(
+      `--programme: give the programme data that goes with this policy (or "@gip-sante/occitanie" for Occitanie's); gip-sante never borrows another programme's`
+    )
   })
 
   it("simulate --copies N: N copies with distinct seeds and ids, one Parquet file", () => {

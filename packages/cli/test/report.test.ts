@@ -1,10 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { simulate } from "@gip-sante/occitanie"
+import { fileURLToPath } from "node:url"
+import { programmeJson, simulate } from "@gip-sante/occitanie"
+import { Markdown } from "@gip-sante/report"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { reportCommand } from "../src/report.js"
-import { headings } from "../src/report-render.js"
+
+const headings = Markdown.headings
 
 interface Run {
   readonly code: number
@@ -40,30 +43,31 @@ const publishedIds = [
   "patients.regularDoctorRegained.dec2025",
   "homeVisits.total.apr2025",
   "patients.share65Plus.dec2025",
-  "consultations.goal.y2028",
-  "clinicians.goal.recruitedBy2028"
+  "programme.goal.consultations",
+  "programme.goal.clinicians"
 ]
 
 describe("gip-sante report (Markdown)", () => {
   it("has every section and the published figure ids", () => {
     expect(md.code).toBe(0)
     expect(md.err).toBe("")
-    for (const heading of Object.values(headings)) expect(md.out).toContain(`## ${heading}`)
+    for (const heading of Object.values(headings)) expect(md.out).toMatch(new RegExp(`^## ${heading}`, "m"))
+    expect(md.out).toContain("## Projection to 2028-12")
     for (const id of publishedIds) expect(md.out).toContain(`\`${id}\``)
     expect(md.out).toContain("SIMULATED")
     expect(md.out).not.toContain("Not available")
   })
 
   it("follows figures with their explanation", () => {
-    expect(md.out.match(/\*\*How it is computed:\*\*/g)?.length).toBeGreaterThanOrEqual(8)
-    expect(md.out).toContain("<details><summary>Explanation</summary>")
+    expect(md.out.match(/\*\*What it rests on:\*\*/g)?.length).toBeGreaterThanOrEqual(8)
+    expect(md.out).toContain("<details><summary>How it is computed</summary>")
     expect(md.out).toContain("Assumptions involved: yes")
   })
 
-  it("keeps consultations, unique patients and regular-doctor patients apart", () => {
-    expect(md.out).toMatch(/\| Consultations \| [\d,]+ \|/)
-    expect(md.out).toMatch(/\| Unique patients seen \(people\) \| [\d,]+ \|/)
-    expect(md.out).toMatch(/\| Regular-doctor patients .* \| [\d,]+ \|/)
+  it("keeps consultations, unique patients and regular-doctor patients apart, in French numbers", () => {
+    expect(md.out).toMatch(/\| Consultations \| 493\u202f254 \|/)
+    expect(md.out).toMatch(/\| Unique patients seen \(people\) \| [\d\u202f]+ \|/)
+    expect(md.out).toMatch(/\| Regular-doctor patients .* \| [\d\u202f]+ \|/)
   })
 })
 
@@ -78,14 +82,14 @@ describe("gip-sante report (HTML)", () => {
     expect(page).not.toMatch(/(src|href)="https?:/)
     expect(page.match(/<details>/g)?.length).toBe(page.match(/<\/details>/g)?.length)
     for (const heading of Object.values(headings))
-      expect(page).toContain(`<h2>${heading.replace(/'/g, "&#39;")}</h2>`)
+      expect(page).toContain(`<h2>${heading.replace(/'/g, "&#39;")}`)
   })
 
   it("escapes text", () => {
     // The S2 locators and the simulation's rationales hold quotes and apostrophes.
     expect(html.out).toContain("&#39;")
     expect(html.out).not.toMatch(
-      /<(?!\/?(html|head|meta|title|style|body|h1|h2|h3|p|strong|code|section|table|thead|tbody|tr|th|td|details|summary|pre|ul|li|div|figure|figcaption|svg|desc|line|text|path|rect)\b|!doctype)/i
+      /<(?!\/?(html|head|meta|title|style|body|h1|h2|h3|h4|p|strong|code|span|section|table|thead|tbody|tr|th|td|details|summary|pre|ul|li|div|figure|figcaption|svg|desc|line|text|path|rect)\b|!doctype)/i
     )
   })
 })
@@ -93,17 +97,16 @@ describe("gip-sante report (HTML)", () => {
 describe("gip-sante report (JSON)", () => {
   it("parses and has the sections", () => {
     expect(json.code).toBe(0)
-    const data = JSON.parse(json.out) as Record<string, { ok?: boolean; value?: unknown }>
+    const data = JSON.parse(json.out) as Record<string, { status?: string; value?: unknown }>
     for (const key of ["headline", "activity", "target", "pay", "staff", "opening", "projection"]) {
-      expect(data[key]?.ok, key).toBe(true)
+      expect(data[key]?.status, key).toBe("ok")
     }
     expect(data.assumptions).toBeDefined()
     const projection = data.projection?.value as {
-      goalMonthWithPlan: string
-      basis: { explanation: { version: number } }
+      consultations: { value: { goalMonthWithPlan: { value: string; explanation: { version: number } } } }
     }
-    expect(projection.goalMonthWithPlan).toMatch(/^\d{4}-\d{2}$/)
-    expect(projection.basis.explanation.version).toBe(1)
+    expect(projection.consultations.value.goalMonthWithPlan.value).toMatch(/^\d{4}-\d{2}$/)
+    expect(projection.consultations.value.goalMonthWithPlan.explanation.version).toBe(1)
   })
 })
 
@@ -112,7 +115,16 @@ describe("gip-sante report options", () => {
     const bad = join(dir, "bad.json")
     writeFileSync(bad, JSON.stringify({ name: "x" }))
     const target = join(dir, "report.html")
-    const r = await run(["--policy", bad, "--format", "html", "--out", target])
+    const r = await run([
+      "--policy",
+      bad,
+      "--programme",
+      "@gip-sante/occitanie",
+      "--format",
+      "html",
+      "--out",
+      target
+    ])
     expect(r.code).toBe(1)
     expect(r.err).toContain("issue(s) found")
     expect(existsSync(target)).toBe(false)
@@ -169,16 +181,16 @@ describe("gip-sante report --events", () => {
     expect(consultations).toBeGreaterThan(0)
     expect(jsonRun.code).toBe(0)
     const data = JSON.parse(jsonRun.out) as {
-      source: { kind: string; files: Array<string>; events: number; rejected: number }
-      headline: { ok: boolean; value: { consultations: number } }
+      log: { kind: string; files: Array<string>; events: number; rejected: number }
+      headline: { status: string; value: { kpis: Array<{ id: string; figure: { value: number } }> } }
       assumptions: { simulation?: unknown }
     }
-    expect(data.source.kind).toBe("files")
-    expect(data.source.files).toEqual([good, bad])
-    expect(data.source.events).toBe(events.length)
-    expect(data.source.rejected).toBe(2)
-    expect(data.headline.ok).toBe(true)
-    expect(data.headline.value.consultations).toBe(consultations)
+    expect(data.log.kind).toBe("files")
+    expect(data.log.files).toEqual([good, bad])
+    expect(data.log.events).toBe(events.length)
+    expect(data.log.rejected).toBe(2)
+    expect(data.headline.status).toBe("ok")
+    expect(data.headline.value.kpis.find((k) => k.id === "consultations")?.figure.value).toBe(consultations)
     expect(data.assumptions.simulation).toBeUndefined()
   })
 
@@ -195,7 +207,8 @@ describe("gip-sante report --events", () => {
     expect(mdRun.out).not.toContain("SIMULATED")
     expect(mdRun.out).toContain("**Event files.**")
     expect(mdRun.out).toContain(`- \`${good}\``)
-    for (const heading of Object.values(headings)) expect(mdRun.out).toContain(`## ${heading}`)
+    for (const heading of Object.values(headings))
+      expect(mdRun.out).toMatch(new RegExp(`^## ${heading}`, "m"))
   })
 
   it("a file that cannot be read fails with code 1 and writes nothing", async () => {
@@ -211,5 +224,145 @@ describe("gip-sante report --events", () => {
     const r = await run(["--events", join(eventsDir, "notes.txt")])
     expect(r.code).toBe(1)
     expect(r.err).toContain("unknown format")
+  })
+})
+
+describe("gip-sante report with a programme data file", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "gip-report-programme-"))
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+  const write = (name: string, value: unknown) => {
+    const file = join(dataDir, name)
+    writeFileSync(file, JSON.stringify(value, null, 2))
+    return file
+  }
+  // Where a piece of text is in a file written by `write`: "line:column" (1-based).
+  const at = (file: string, piece: string) => {
+    const text = readFileSync(file, "utf8")
+    const before = text.slice(0, text.indexOf(piece)).split("\n")
+    return `${before.length}:${before.at(-1)!.length + 1}`
+  }
+
+  it("needs the programme data that goes with a policy given", async () => {
+    const r = await run(["--policy", "@gip-sante/occitanie"])
+    expect(r.code).toBe(2)
+    expect(r.err.split("\n")[0]).toBe(
+      "--programme: give the programme data that goes with this policy (or \"@gip-sante/occitanie\" for Occitanie's); gip-sante never borrows another programme's"
+    )
+  })
+
+  it("without a simulation and without events, says plainly that there is no event log", async () => {
+    const { simulation: _none, ...withoutSimulation } = programmeJson
+    const file = write("no-simulation.json", withoutSimulation)
+    const r = await run(["--policy", "@gip-sante/occitanie", "--programme", file, "--format", "json"])
+    expect(r.code).toBe(0)
+    const model = JSON.parse(r.out) as { log: { kind: string }; headline: { status: string; reason: string } }
+    expect(model.log.kind).toBe("none")
+    expect(model.headline).toStrictEqual({
+      status: "unavailable",
+      reason:
+        "No event log was given, so there are no events to count: give the programme's event files, or programme data with a simulation calibration for a simulated log."
+    })
+    const text = await run(["--policy", "@gip-sante/occitanie", "--programme", file])
+    expect(text.out).toContain("**No event log.** This report has no events")
+    expect(text.out).not.toContain("SIMULATED")
+  })
+
+  it("reports every issue of an invalid programme file with its path, and writes nothing", async () => {
+    const file = write("bad.json", {
+      ...programmeJson,
+      window: { from: "2022-07-01" },
+      comparisons: [{ figure: "x.y", kpi: "homeVisits" }]
+    })
+    const r = await run(["--programme", file, "--policy", "@gip-sante/occitanie"])
+    expect(r.code).toBe(1)
+    expect(r.err.split("\n")).toStrictEqual([
+      `${file}:${at(file, '"window"')}: at window.to: Missing field`,
+      `1 issue(s) found in ${file}: not valid programme data`
+    ])
+  })
+
+  it("refuses a programme file that cites a document the policy does not declare", async () => {
+    const file = write("dangling.json", {
+      ...programmeJson,
+      start: { ...programmeJson.start, provenance: { kind: "citation", document: "cvl-press", locator: "x" } }
+    })
+    const r = await run(["--programme", file, "--policy", "@gip-sante/occitanie"])
+    expect(r.code).toBe(1)
+    expect(r.err.split("\n")).toStrictEqual([
+      `${file}:${at(file, '"document": "cvl-press"')}: at start.provenance.document: Refers to document "cvl-press", which the policy's bibliography does not declare`,
+      `1 citation(s) in ${file} of documents the policy @gip-sante/occitanie does not declare: add them to the policy's bibliography`
+    ])
+  })
+})
+
+describe("gip-sante report for Centre-Val de Loire, as data only", () => {
+  const file = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+  const args = [
+    "--policy",
+    file("../../occitanie/policy.json"),
+    "--override",
+    file("../../centre-val-de-loire/src/override.json"),
+    "--programme",
+    file("../../centre-val-de-loire/src/programme.json")
+  ]
+
+  it("writes the region's own HTML report", async () => {
+    const r = await run([...args, "--format", "html"])
+    expect(r.code).toBe(0)
+    expect(r.err).toBe("")
+    expect(r.out).toContain("<h1>Programme report: GIP Pro Santé (Centre-Val de Loire)</h1>")
+    expect(r.out).toContain(
+      "<strong>Simulated data.</strong> The event log is SIMULATED: produced by the seeded simulation of GIP Pro Santé"
+    )
+    expect(r.out).not.toMatch(/\bS[12]\b/)
+    expect(r.out).toContain("cvl-audit-2023")
+  }, 60_000)
+})
+
+describe("gip-sante init", () => {
+  const folder = join(mkdtempSync(join(tmpdir(), "gip-init-")), "my-region")
+  const runInit = async (args: ReadonlyArray<string>) => {
+    const out: Array<string> = []
+    const err: Array<string> = []
+    const code = await (await import("../src/index.js")).run(["init", ...args], {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l)
+    })
+    return { code, out: out.join("\n"), err: err.join("\n") }
+  }
+
+  it("writes a region's starter files, each pointing at its schema, with no programme's numbers", async () => {
+    const r = await runInit([folder, "--start", "2020-06-30", "--region", "Centre-Val de Loire"])
+    expect(r.code).toBe(0)
+    expect(readdirSync(folder).sort()).toStrictEqual([
+      "override.json",
+      "override.schema.json",
+      "programme.json",
+      "programme.schema.json"
+    ])
+    const override = JSON.parse(readFileSync(join(folder, "override.json"), "utf8"))
+    expect(override).toMatchObject({
+      $schema: "./override.schema.json",
+      region: "Centre-Val de Loire",
+      start: "2020-06-30",
+      parameters: {}
+    })
+    const programme = JSON.parse(readFileSync(join(folder, "programme.json"), "utf8"))
+    expect(programme).toMatchObject({
+      $schema: "./programme.schema.json",
+      window: { from: "2020-06-30", to: "2020-12-31" },
+      figures: []
+    })
+  })
+
+  it("replaces nothing, and needs the programme's start", async () => {
+    const again = await runInit([folder, "--start", "2020-06-30"])
+    expect(again.code).toBe(1)
+    expect(again.err).toBe(
+      `${join(folder, "override.json")}: the file exists; gip-sante init replaces nothing (no file written)`
+    )
+    const noStart = await runInit([join(folder, "other")])
+    expect(noStart.code).toBe(2)
+    expect(noStart.err.split("\n")[0]).toBe("--start: give the day the programme started, written YYYY-MM-DD")
   })
 })

@@ -1,6 +1,7 @@
 /**
  * Explanations: how a figure was computed, as a tree of steps down to the parameters used, the
- * value in force on the date and where it comes from.
+ * value in force on the date and where it comes from, the published figures used and the events
+ * counted.
  *
  * Computations return explanations only on demand (their `explain` variants); the fast paths
  * compute values alone. An explanation renders to readable text with French number formatting
@@ -28,7 +29,13 @@ import * as Schema from "effect/Schema"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
 import { type Cents, format as formatMoney } from "./Money.js"
 import type { InForce } from "./Parameter.js"
-import { describe as describeProvenance, type Provenance, ProvenanceSchema } from "./Provenance.js"
+import {
+  type Citation,
+  CitationSchema,
+  describe as describeProvenance,
+  type Provenance,
+  ProvenanceSchema
+} from "./Provenance.js"
 import {
   type MoneyUnit,
   MoneyUnitSchema,
@@ -101,8 +108,46 @@ export interface RuleSource {
 }
 
 /**
- * One step of an explanation: what it is, its value, the parameter it read (if any), the rule
- * it applies (if any), a note (a rounding, a proration) and the steps it was computed from.
+ * A published figure a step used: its id, the date it refers to and its citation.
+ *
+ * @example
+ * ```ts
+ * import type { Explanation } from "@gip-sante/core"
+ *
+ * const document = (f: Explanation.FigureSource) => f.provenance.document
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FigureSource {
+  readonly figureId: string
+  readonly asOf: LocalDate
+  readonly provenance: Citation
+}
+
+/**
+ * Events a step counted: how many, and which (their type, their dates, the log they come from).
+ *
+ * @example
+ * ```ts
+ * import type { Explanation } from "@gip-sante/core"
+ *
+ * const line = (c: Explanation.EventsCounted) => `${c.events} events: ${c.description}`
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface EventsCounted {
+  readonly events: number
+  readonly description: string
+}
+
+/**
+ * One step of an explanation: what it is, its value, what it rests on (the parameter it read,
+ * the published figure it used, the events it counted, the rule it applies; each if any), a note
+ * (a rounding, a proration) and the steps it was computed from.
  *
  * @example
  * ```ts
@@ -118,6 +163,8 @@ export interface Step {
   readonly label: string
   readonly value?: Value
   readonly source?: Source
+  readonly figure?: FigureSource
+  readonly counted?: EventsCounted
   readonly rule?: RuleSource
   readonly note?: string
   readonly children: ReadonlyArray<Step>
@@ -207,8 +254,8 @@ export const text = (value: string): Value => ({ kind: "text", text: value })
 export const flag = (value: boolean): Value => ({ kind: "boolean", value })
 
 /**
- * A step, with optional value, source (a parameter read), rule (with its sources), note and
- * children.
+ * A step, with optional value, source (a parameter read), published figure, events counted,
+ * rule (with its sources), note and children.
  *
  * @example
  * ```ts
@@ -225,6 +272,8 @@ export const step = (
   options: {
     readonly value?: Value
     readonly source?: Source
+    readonly figure?: FigureSource
+    readonly counted?: EventsCounted
     readonly rule?: RuleSource
     readonly note?: string
     readonly children?: ReadonlyArray<Step>
@@ -234,6 +283,8 @@ export const step = (
   const out: { -readonly [K in keyof Step]: Step[K] } = { label, children: options.children ?? [] }
   if (options.value !== undefined) out.value = options.value
   if (options.source !== undefined) out.source = options.source
+  if (options.figure !== undefined) out.figure = options.figure
+  if (options.counted !== undefined) out.counted = options.counted
   if (options.rule !== undefined) out.rule = options.rule
   if (options.note !== undefined) out.note = options.note
   return out
@@ -268,6 +319,66 @@ export const fromParameter = (
   if (inForce.to !== undefined) source.to = inForce.to
   const out: { -readonly [K in keyof Step]: Step[K] } = { label, source, children: [] }
   if (value !== undefined) out.value = value
+  if (note !== undefined) out.note = note
+  return out
+}
+
+/**
+ * A step that uses a published figure: its label, the figure's value (or the given one), a note,
+ * and the figure's id, date and citation as the step's source.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Explanation, Provenance } from "@gip-sante/core"
+ *
+ * Explanation.fromFigure(
+ *   "Consultations since July 2022",
+ *   { figureId: "consultations.total.apr2025", asOf: Calendar.date("2025-04-09"), provenance: Provenance.citation("S1", "300,000 consultations") },
+ *   Explanation.quantity(300000, "consultations")
+ * )
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fromFigure = (label: string, figure: FigureSource, value?: Value, note?: string): Step => {
+  const out: { -readonly [K in keyof Step]: Step[K] } = {
+    label,
+    figure: { figureId: figure.figureId, asOf: figure.asOf, provenance: figure.provenance },
+    children: []
+  }
+  if (value !== undefined) out.value = value
+  if (note !== undefined) out.note = note
+  return out
+}
+
+/**
+ * A step that counts events: its label, the count as its value (in `unit`, `count` by default)
+ * and which events were counted.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * Explanation.counted("Consultations", 1250, "consultation events dated 2025-01-01 to 2025-01-31", "consultations")
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const counted = (
+  label: string,
+  events: number,
+  description: string,
+  unit: QuantityUnit = "count",
+  note?: string
+): Step => {
+  const out: { -readonly [K in keyof Step]: Step[K] } = {
+    label,
+    value: { kind: "quantity", value: events, unit },
+    counted: { events, description },
+    children: []
+  }
   if (note !== undefined) out.note = note
   return out
 }
@@ -340,6 +451,30 @@ export const rules = (self: Explanation): Array<RuleSource> => {
 }
 
 /**
+ * Every published figure used anywhere in the explanation, depth first, without duplicates.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * declare const e: Explanation.Explanation
+ * Explanation.figures(e).map((f) => f.figureId)
+ * ```
+ *
+ * @since 0.1.0
+ * @category queries
+ */
+export const figures = (self: Explanation): Array<FigureSource> => {
+  const seen = new Map<string, FigureSource>()
+  const visit = (s: Step) => {
+    if (s.figure !== undefined) seen.set(s.figure.figureId, s.figure)
+    for (const child of s.children) visit(child)
+  }
+  visit(self.root)
+  return [...seen.values()]
+}
+
+/**
  * Whether any parameter used is an assumption: a figure built on an assumption says so.
  *
  * @example
@@ -404,10 +539,17 @@ const describeRule = (rule: RuleSource): string =>
       : rule.sources.map(describeProvenance).join("; ")
   }]`
 
+const describeFigure = (figure: FigureSource): string =>
+  `[published figure ${figure.figureId}, as of ${figure.asOf}; ${describeProvenance(figure.provenance)}]`
+
+const describeCounted = (c: EventsCounted): string =>
+  `[${numberFormat.format(c.events)} event${c.events === 1 ? "" : "s"} counted: ${c.description}]`
+
 /**
- * The explanation as indented text, one step a line: label, value, note, for parameter reads
- * the parameter id, the value's effective range and its provenance, and for a rule its id and
- * sources.
+ * The explanation as indented text, one step a line: label, value, note, and what the step rests
+ * on: for a parameter read, the parameter id, the value's effective range and its provenance; for
+ * a published figure, its id, date and citation; for events counted, how many and which; for a
+ * rule, its id and sources.
  *
  * @example
  * ```ts
@@ -425,6 +567,8 @@ export const toText = (self: Explanation): string => {
   const line = (s: Step) =>
     `${s.label}${s.value === undefined ? "" : `: ${formatValue(s.value)}`}${s.note === undefined ? "" : ` (${s.note})`}${
       s.source === undefined ? "" : ` ${describeSource(s.source)}`
+    }${s.figure === undefined ? "" : ` ${describeFigure(s.figure)}`}${
+      s.counted === undefined ? "" : ` ${describeCounted(s.counted)}`
     }${s.rule === undefined ? "" : ` ${describeRule(s.rule)}`}`
   const visit = (s: Step, prefix: string, childPrefix: string) => {
     lines.push(`${prefix}${line(s)}`)
@@ -451,6 +595,14 @@ const SourceSchema = Schema.Struct({
   provenance: ProvenanceSchema
 })
 
+const FigureSourceSchema = Schema.Struct({
+  figureId: Schema.String,
+  asOf: LocalDateSchema,
+  provenance: CitationSchema
+})
+
+const EventsCountedSchema = Schema.Struct({ events: Schema.Finite, description: Schema.String })
+
 const RuleSourceSchema = Schema.Struct({
   ruleId: Schema.String,
   sources: Schema.Array(ProvenanceSchema)
@@ -460,6 +612,8 @@ interface StepEncoded {
   readonly label: string
   readonly value?: typeof ValueSchema.Encoded
   readonly source?: typeof SourceSchema.Encoded
+  readonly figure?: typeof FigureSourceSchema.Encoded
+  readonly counted?: typeof EventsCountedSchema.Encoded
   readonly rule?: typeof RuleSourceSchema.Encoded
   readonly note?: string
   readonly children: ReadonlyArray<StepEncoded>
@@ -469,6 +623,8 @@ const StepSchema: Schema.Codec<Step, StepEncoded> = Schema.Struct({
   label: Schema.String,
   value: Schema.optionalKey(ValueSchema),
   source: Schema.optionalKey(SourceSchema),
+  figure: Schema.optionalKey(FigureSourceSchema),
+  counted: Schema.optionalKey(EventsCountedSchema),
   rule: Schema.optionalKey(RuleSourceSchema),
   note: Schema.optionalKey(Schema.String),
   children: Schema.Array(Schema.suspend((): Schema.Codec<Step, StepEncoded> => StepSchema))

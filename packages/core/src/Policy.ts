@@ -141,7 +141,10 @@ const LineageLayerSchema = Schema.Struct({
   documentsAdded: Schema.Array(Schema.String),
   rules: Schema.Array(Schema.String),
   start: Schema.optionalKey(LocalDateSchema),
-  inheritedFromStart: Schema.Array(Schema.Struct({ parameterId: Schema.String, from: LocalDateSchema }))
+  inheritedFromStart: Schema.Array(Schema.Struct({ parameterId: Schema.String, from: LocalDateSchema })),
+  withdrawn: Schema.optionalKey(
+    Schema.Array(Schema.Struct({ parameterId: Schema.String, reason: Schema.String }))
+  )
 })
 
 const LineageSchema = Schema.Struct({
@@ -1393,21 +1396,42 @@ const parameterPatch = <V extends Schema.Top>(value: V) =>
       Schema.Array(
         Schema.Struct({ from: LocalDateSchema, to: LocalDateSchema, reason: Schema.NonEmptyString })
       )
+    ),
+    // Why the region's programme has no such parameter (a goal it never set): the parameter is
+    // left out of the result, and a module that needs it says so.
+    withdraw: Schema.optionalKey(Schema.NonEmptyString)
+  })
+    .check(
+      Schema.makeFilter(
+        (patch: { readonly history?: unknown; readonly values?: unknown }) =>
+          patch.history !== undefined && patch.values !== undefined
+            ? 'Give either "history" (to replace all of the parameter\'s values) or "values" (to replace some of them), not both'
+            : undefined,
+        {
+          expected: 'either "history" or "values"',
+          toJsonSchema: () => ({
+            not: { type: "object", properties: { history: {}, values: {} }, required: ["history", "values"] }
+          })
+        }
+      )
     )
-  }).check(
-    Schema.makeFilter(
-      (patch: { readonly history?: unknown; readonly values?: unknown }) =>
-        patch.history !== undefined && patch.values !== undefined
-          ? 'Give either "history" (to replace all of the parameter\'s values) or "values" (to replace some of them), not both'
-          : undefined,
-      {
-        expected: 'either "history" or "values"',
-        toJsonSchema: () => ({
-          not: { type: "object", properties: { history: {}, values: {} }, required: ["history", "values"] }
-        })
-      }
+    .check(
+      Schema.makeFilter(
+        (patch: { readonly withdraw?: unknown }) =>
+          patch.withdraw !== undefined && Object.keys(patch).length > 1
+            ? 'A parameter withdrawn ("withdraw") takes nothing else: no value, label or unit'
+            : undefined,
+        {
+          expected: '"withdraw" alone',
+          toJsonSchema: () => ({
+            anyOf: [
+              { not: { type: "object", properties: { withdraw: {} }, required: ["withdraw"] } },
+              { maxProperties: 1 }
+            ]
+          })
+        }
+      )
     )
-  )
 
 // Any value some parameter may hold: the override does not say which parameter type it is for;
 // applied to its base, each value is decoded as its parameter's type and unit.
@@ -1429,7 +1453,9 @@ const ParameterPatchDecodeSchema = parameterPatch(Schema.Unknown)
  * salary grid may switch its `unit` between net and gross (with a whole `history`). It may
  * retitle the policy, set the programme's `start` and move the first values it inherits to that
  * start (`inheritFromStart`: `true` for every value that started with the base programme, or a
- * list of parameter ids), add documents to the bibliography and restate rules' sources.
+ * list of parameter ids), add documents to the bibliography and restate rules' sources. A
+ * parameter the region's programme does not have (a goal it never set) is withdrawn with the
+ * reason (`"withdraw": "…"`); a module that needs it then says so.
  *
  * @example
  * ```ts
@@ -1523,6 +1549,7 @@ const applyLayer = (
   const documentsAdded: Array<string> = []
   const rulesRestated: Array<string> = []
   const inherited: Array<LineageLayer["inheritedFromStart"][number]> = []
+  const withdrawn: Array<{ parameterId: string; reason: string }> = []
   const baseStart = field(merged, "start")
   const baseName = describeBase(merged)
 
@@ -1538,7 +1565,12 @@ const applyLayer = (
       continue
     }
     if (!isObject(bibliography)) continue
-    merged.bibliography = { ...bibliography, [id]: field(field(patch, "bibliography"), id) }
+    // Each document is added to what the previous ones made, not to the base's bibliography.
+    const current = field(merged, "bibliography")
+    merged.bibliography = {
+      ...(isObject(current) ? current : bibliography),
+      [id]: field(field(patch, "bibliography"), id)
+    }
     origins.set(["bibliography", id], at(["bibliography", id]))
     documentsAdded.push(id)
   }
@@ -1579,6 +1611,14 @@ const applyLayer = (
           }`
         })
       }
+      continue
+    }
+    if (change.withdraw !== undefined) {
+      delete mergedParameters[id]
+      origins.clear(path)
+      // A module that needs it is told where it was withdrawn.
+      origins.set(path, at([...path, "withdraw"]))
+      withdrawn.push({ parameterId: id, reason: change.withdraw })
       continue
     }
     const applied = applyParameter(id, current, change, layer, origins, issues)
@@ -1646,7 +1686,8 @@ const applyLayer = (
       documentsAdded,
       rules: rulesRestated,
       ...(typeof field(patch, "start") === "string" ? { start: field(patch, "start") as LocalDate } : {}),
-      inheritedFromStart: inherited
+      inheritedFromStart: inherited,
+      ...(withdrawn.length === 0 ? {} : { withdrawn })
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The programme's own decisions: whether a centre keeps recruiting (S2: recruiting stops once
  * slots go empty, which has not happened in any centre yet), how far the programme is from its
- * 2028 recruitment goals (S1, S2), and whether a centre may open (S2: a political consultation
+ * recruitment goals, and whether a centre may open (S2: a political consultation
  * and one with the area's clinicians come first).
  *
  * There is no maximum number of centres (S2): growth is bounded by empty slots, not by a cap, so
@@ -77,23 +77,29 @@ export const parameters = {
     unit: "ratio",
     label: "Empty-slot share at which recruitment stops"
   }),
-  cliniciansBy2028: Parameter.define({
-    id: "programme.goal.cliniciansBy2028",
+  cliniciansGoal: Parameter.define({
+    id: "programme.goal.clinicians",
     type: "number",
     unit: "people",
-    label: "Goal: clinicians recruited by 2028"
+    label: "Goal: clinicians recruited since the programme's start"
+  }),
+  additionalCliniciansGoal: Parameter.define({
+    id: "programme.goal.additionalClinicians",
+    type: "number",
+    unit: "people",
+    label: "Goal: clinicians to recruit on top of a baseline count"
+  }),
+  consultationsGoal: Parameter.define({
+    id: "programme.goal.consultations",
+    type: "number",
+    unit: "consultations",
+    label: "Goal: consultations since the programme's start"
   }),
   goalDeadline: Parameter.define({
     id: "programme.goal.deadline",
     type: "text",
     unit: "none",
-    label: "Deadline of the recruitment goals (ISO date)"
-  }),
-  additionalCliniciansBy2028: Parameter.define({
-    id: "programme.goal.additionalCliniciansBy2028",
-    type: "number",
-    unit: "people",
-    label: "Goal: additional clinicians by 2028"
+    label: "Deadline of the goals (ISO date)"
   }),
   requiresPoliticalConsultation: Parameter.define({
     id: "programme.opening.requiresPoliticalConsultation",
@@ -293,9 +299,9 @@ export interface GoalStatus {
 }
 
 /**
- * Progress toward the 2028 recruitment goals: the deadline, the whole months left after the
- * count's month, the clinicians goal, the additional-clinicians goal (`undefined` without a
- * baseline) and the explanation.
+ * Progress toward the recruitment goals: the deadline, the whole months left after the count's
+ * month, the clinicians goal, the additional-clinicians goal (`undefined` without a baseline, or
+ * when the policy states no such goal) and the explanation.
  *
  * @example
  * ```ts
@@ -899,13 +905,13 @@ const countIssues = (count: RecruitmentCount): Array<Issue> => {
 }
 
 /**
- * Progress toward the 2028 recruitment goals from a dated count: for the clinicians goal
- * (`programme.goal.cliniciansBy2028`, counted from the programme's start) and, given a
- * baseline, the additional-clinicians goal (`programme.goal.additionalCliniciansBy2028`,
- * counted as the count minus the baseline): what is done, what remains, and the clinicians a
- * month needed over the whole months left after the count's month up to December 2028. The
- * goals are read on `date`; the explanation cites each goal with its provenance (S1's own
- * wording of the deadline included).
+ * Progress toward the recruitment goals from a dated count: for the clinicians goal
+ * (`programme.goal.clinicians`, counted from the programme's start) and, given a baseline, the
+ * additional-clinicians goal (`programme.goal.additionalClinicians`, counted as the count minus
+ * the baseline; a policy may state no such goal), what is done, what remains, and the clinicians
+ * a month needed over the whole months left after the count's month up to the deadline
+ * (`programme.goal.deadline`). The goals are read on `date`: a goal revised later is a new dated
+ * value. The explanation cites each goal with its provenance.
  *
  * @example
  * ```ts
@@ -926,20 +932,24 @@ export const goalProgress = (
   date: LocalDate
 ): Result.Result<GoalProgress, Policy.PolicyError | ProgrammeError> =>
   Result.flatMap(checked(countIssues(count), count), (valid) => {
-    const total = Policy.read(policy, parameters.cliniciansBy2028, date)
-    const additional = Policy.read(policy, parameters.additionalCliniciansBy2028, date)
+    const total = Policy.read(policy, parameters.cliniciansGoal, date)
+    // A policy may state no additional-clinicians goal; one it states must be readable.
+    const additional =
+      Policy.parameter(policy, parameters.additionalCliniciansGoal.id) === undefined
+        ? undefined
+        : Policy.read(policy, parameters.additionalCliniciansGoal, date)
     const deadlineRead = Policy.read(policy, parameters.goalDeadline, date)
     const deadlineDate = Result.isSuccess(deadlineRead) ? parseDate(deadlineRead.success.value) : undefined
     if (
       Result.isFailure(total) ||
-      Result.isFailure(additional) ||
+      (additional !== undefined && Result.isFailure(additional)) ||
       Result.isFailure(deadlineRead) ||
       deadlineDate === undefined ||
       Result.isFailure(deadlineDate)
     ) {
       const issues = [
         ...(Result.isFailure(total) ? total.failure.issues : []),
-        ...(Result.isFailure(additional) ? additional.failure.issues : []),
+        ...(additional !== undefined && Result.isFailure(additional) ? additional.failure.issues : []),
         ...(Result.isFailure(deadlineRead) ? deadlineRead.failure.issues : []),
         ...(deadlineDate !== undefined && Result.isFailure(deadlineDate)
           ? [
@@ -960,35 +970,42 @@ export const goalProgress = (
       note: `as of ${valid.asOf}`
     })
     const baseline = valid.baseline
+    const additionalGoal = additional === undefined ? undefined : additional.success
     const additionalClinicians =
-      baseline === undefined
+      baseline === undefined || additionalGoal === undefined
         ? undefined
-        : goalStatus(additional.success.value, valid.recruitedSoFar - baseline.recruited, monthsLeft)
+        : goalStatus(additionalGoal.value, valid.recruitedSoFar - baseline.recruited, monthsLeft)
     const additionalStep =
-      baseline === undefined || additionalClinicians === undefined
-        ? Explanation.step(`Still to recruit (${parameters.additionalCliniciansBy2028.label})`, {
-            value: Explanation.text("not measured"),
-            note: "no baseline count given to measure the additional clinicians from",
-            children: [
-              Explanation.fromParameter(
-                parameters.additionalCliniciansBy2028.label,
-                additional.success,
-                Explanation.quantity(additional.success.value, "people")
-              )
-            ]
-          })
-        : goalStep(
-            parameters.additionalCliniciansBy2028,
-            additional.success,
-            additionalClinicians,
-            monthsLeft,
-            [
-              Explanation.step("Recruited since the baseline", {
-                value: Explanation.quantity(additionalClinicians.done, "people"),
-                note: `${formatNumber(valid.recruitedSoFar)} as of ${valid.asOf} − ${formatNumber(baseline.recruited)} as of ${baseline.asOf}; both counts must measure the same thing`
+      additionalGoal === undefined
+        ? []
+        : baseline === undefined || additionalClinicians === undefined
+          ? [
+              Explanation.step(`Still to recruit (${parameters.additionalCliniciansGoal.label})`, {
+                value: Explanation.text("not measured"),
+                note: "no baseline count given to measure the additional clinicians from",
+                children: [
+                  Explanation.fromParameter(
+                    parameters.additionalCliniciansGoal.label,
+                    additionalGoal,
+                    Explanation.quantity(additionalGoal.value, "people")
+                  )
+                ]
               })
             ]
-          )
+          : [
+              goalStep(
+                parameters.additionalCliniciansGoal,
+                additionalGoal,
+                additionalClinicians,
+                monthsLeft,
+                [
+                  Explanation.step("Recruited since the baseline", {
+                    value: Explanation.quantity(additionalClinicians.done, "people"),
+                    note: `${formatNumber(valid.recruitedSoFar)} as of ${valid.asOf} − ${formatNumber(baseline.recruited)} as of ${baseline.asOf}; both counts must measure the same thing`
+                  })
+                ]
+              )
+            ]
     const firstMonth = monthsLeft === 0 ? undefined : addMonths(monthOf(valid.asOf), 1)
     return Result.succeed({
       deadline: goalDeadline,
@@ -999,8 +1016,8 @@ export const goalProgress = (
         Explanation.step(`Recruitment goals by ${goalDeadline}`, {
           note: `count as of ${valid.asOf}`,
           children: [
-            goalStep(parameters.cliniciansBy2028, total.success, clinicians, monthsLeft, [countStep]),
-            additionalStep,
+            goalStep(parameters.cliniciansGoal, total.success, clinicians, monthsLeft, [countStep]),
+            ...additionalStep,
             Explanation.step(`Months left until ${goalDeadline}`, {
               value: Explanation.quantity(monthsLeft, "count"),
               children: [

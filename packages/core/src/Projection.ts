@@ -12,8 +12,8 @@
  *
  * @example
  * ```ts
- * import { Calendar, Projection, Reference } from "@gip-sante/core"
- * import { figures } from "@gip-sante/occitanie"
+ * import { Calendar, Policy, Programme, Projection } from "@gip-sante/core"
+ * import { figures, policy } from "@gip-sante/occitanie"
  * import { Result } from "effect"
  *
  * const consultations = Result.getOrThrow(
@@ -22,12 +22,13 @@
  * const clinicians = Result.getOrThrow(
  *   Projection.seriesFrom(figures, ["staff.gps.apr2025", "staff.cliniciansRecruited.dec2025"])
  * )
+ * const goal = Result.getOrThrow(Policy.read(policy, Programme.parameters.consultationsGoal, Calendar.date("2025-12-31")))
  * const p = Result.getOrThrow(
  *   Projection.project({
  *     consultations,
  *     clinicians,
  *     plan: Projection.linearPlan({ from: "2025-12-17", clinicians: 110, to: "2028-12-31", target: 200 }),
- *     goal: Reference.find(figures, "consultations.goal.y2028"),
+ *     goal: Projection.goalFromParameter("Consultations goal", goal, "consultations"),
  *     horizon: Calendar.yearMonth("2028-12")
  *   })
  * )
@@ -54,9 +55,10 @@ import {
 import * as Explanation from "./Explanation.js"
 import { formatNumber, tidy } from "./internal/derived-figures.js"
 import { formatPath, type Issue, renderIssues } from "./internal/issues.js"
+import type { InForce } from "./Parameter.js"
 import * as Provenance from "./Provenance.js"
 import type * as Reference from "./Reference.js"
-import { isQuantity, type Quantity, quantity } from "./Unit.js"
+import { isQuantity, type Quantity, quantity, type Unit } from "./Unit.js"
 
 // -----------------------------------------------------------------------------
 // models
@@ -250,6 +252,30 @@ export interface Checkpoint {
 }
 
 /**
+ * A goal to project against: its id (a policy parameter's or a published figure's), label,
+ * value and unit, and the explanation step saying where it comes from (the parameter with its
+ * provenance, or the figure with its citation). Build one with {@link goalFromParameter} or
+ * {@link goalFromFigure}.
+ *
+ * @example
+ * ```ts
+ * import type { Projection } from "@gip-sante/core"
+ *
+ * const line = (g: Projection.Goal) => `${g.label}: ${g.value}`
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Goal {
+  readonly id: string
+  readonly label: string
+  readonly value: number
+  readonly unit: Unit
+  readonly step: Explanation.Step
+}
+
+/**
  * A consultations projection: the rate used (estimated or assumed), the scenario with the
  * staffing plan, the same with no growth (clinicians held at the plan's starting headcount, same
  * rate), the goal, and the published totals checked against the path.
@@ -272,7 +298,7 @@ export interface Projection {
         readonly kind: "assumed"
         readonly assumption: RateAssumption
       }
-  readonly goal: Reference.Figure
+  readonly goal: Goal
   readonly withPlan: Scenario
   readonly noGrowth: Scenario
   readonly checkpoints: ReadonlyArray<Checkpoint>
@@ -280,8 +306,8 @@ export interface Projection {
 
 /**
  * What {@link project} needs: the cumulative consultations series, the clinicians series, the
- * staffing plan, the goal figure (`undefined` is reported as an error, so that a mistyped id in
- * `Reference.find` is caught), the last month to project, and optionally an assumed rate (by
+ * staffing plan, the goal (`undefined` is reported as an error, so that a goal the policy lacks
+ * or a mistyped figure id is caught), the last month to project, and optionally an assumed rate (by
  * default it is estimated with {@link estimateRate}).
  *
  * @example
@@ -298,7 +324,7 @@ export interface ProjectOptions {
   readonly consultations: Series
   readonly clinicians: Series
   readonly plan: StaffingPlan
-  readonly goal: Reference.Figure | undefined
+  readonly goal: Goal | undefined
   readonly horizon: YearMonth
   readonly rate?: RateAssumption
 }
@@ -531,6 +557,65 @@ export const constantPlan = (plan: {
  */
 export const regularDoctorPatients = (n: number): RegularDoctorPatients => n as RegularDoctorPatients
 
+/**
+ * A goal read from a policy parameter (such as `programme.goal.consultations`), explained by the
+ * parameter's value in force with its provenance, and by the deadline when one is given.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Policy, Programme, Projection } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * const read = Result.getOrThrow(Policy.read(policy, Programme.parameters.consultationsGoal, Calendar.date("2025-12-31")))
+ * Projection.goalFromParameter(Programme.parameters.consultationsGoal.label, read, "consultations").value // 1000000
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const goalFromParameter = (
+  label: string,
+  inForce: InForce<number>,
+  unit: Unit,
+  deadline?: LocalDate
+): Goal => ({
+  id: inForce.parameterId,
+  label,
+  value: inForce.value,
+  unit,
+  step: Explanation.fromParameter(
+    label,
+    inForce,
+    Explanation.quantity(inForce.value, isQuantity(unit) ? unit : "count"),
+    deadline === undefined ? "policy parameter" : `policy parameter; by ${deadline}`
+  )
+})
+
+/**
+ * A goal taken from a published figure (a figure of nature "goal"), explained by the figure and
+ * its citation.
+ *
+ * @example
+ * ```ts
+ * import { Projection, Reference } from "@gip-sante/core"
+ *
+ * declare const figures: ReadonlyArray<Reference.Figure>
+ * const goal = Reference.find(figures, "centres.goal.y2025")
+ * if (goal !== undefined) Projection.goalFromFigure(goal).value
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const goalFromFigure = (figure: Reference.Figure): Goal => ({
+  id: figure.id,
+  label: figure.label,
+  value: figure.value,
+  unit: figure.unit,
+  step: figureStep(figure)
+})
+
 // -----------------------------------------------------------------------------
 // internals
 // -----------------------------------------------------------------------------
@@ -597,14 +682,16 @@ const precisionWords: Record<Reference.Figure["precision"], string> = {
   range: "a range"
 }
 
-const figureStep = (figure: Reference.Figure): Explanation.Step =>
-  Explanation.step(figure.label, {
-    value: Explanation.quantity(figure.value, isQuantity(figure.unit) ? figure.unit : "count"),
-    note: `published figure (${figure.id}), ${precisionWords[figure.precision]}, as of ${figure.asOf}${
+function figureStep(figure: Reference.Figure): Explanation.Step {
+  return Explanation.fromFigure(
+    figure.label,
+    { figureId: figure.id, asOf: figure.asOf, provenance: figure.provenance },
+    Explanation.quantity(figure.value, isQuantity(figure.unit) ? figure.unit : "count"),
+    `published figure, ${precisionWords[figure.precision]}, as of ${figure.asOf}${
       figure.since === undefined ? "" : `, counted from ${figure.since}`
-    }`,
-    source: { parameterId: figure.id, from: figure.asOf, provenance: figure.provenance }
-  })
+    }`
+  )
+}
 
 const publishedSteps = (series: Series): Array<Explanation.Step> =>
   series.flatMap((p) => (p.source === undefined ? [] : [figureStep(p.source)]))
@@ -824,7 +911,7 @@ const goalMonthOf = (points: ReadonlyArray<MonthPoint>, goal: number): YearMonth
 const scenario = (
   label: string,
   options: ProjectOptions,
-  goal: Reference.Figure,
+  goal: Goal,
   plan: StaffingPlan,
   rate: number,
   rateStep: Explanation.Step
@@ -848,7 +935,7 @@ const scenario = (
         Explanation.step("Month the goal is reached", {
           value: Explanation.text(goalMonth ?? `not reached by ${options.horizon}`),
           note: `first month whose cumulative total reaches ${formatNumber(goal.value)} consultations`,
-          children: [figureStep(goal)]
+          children: [goal.step]
         }),
         Explanation.step("Published figures used", {
           children: [...publishedSteps(options.consultations), ...publishedSteps(options.clinicians)]
@@ -884,16 +971,17 @@ const scenario = (
  *
  * @example
  * ```ts
- * import { Calendar, Explanation, Projection, Reference } from "@gip-sante/core"
- * import { figures } from "@gip-sante/occitanie"
+ * import { Calendar, Explanation, Policy, Programme, Projection } from "@gip-sante/core"
+ * import { figures, policy } from "@gip-sante/occitanie"
  * import { Result } from "effect"
  *
  * const series = (ids: Array<string>) => Result.getOrThrow(Projection.seriesFrom(figures, ids))
+ * const goal = Policy.read(policy, Programme.parameters.consultationsGoal, Calendar.date("2025-12-31"))
  * const r = Projection.project({
  *   consultations: series(["consultations.total.apr2025", "consultations.total.summer2025"]),
  *   clinicians: series(["staff.gps.apr2025", "staff.cliniciansRecruited.dec2025"]),
  *   plan: Projection.linearPlan({ from: "2025-12-17", clinicians: 110, to: "2028-12-31", target: 200 }),
- *   goal: Reference.find(figures, "consultations.goal.y2028"),
+ *   goal: Result.isSuccess(goal) ? Projection.goalFromParameter("Consultations goal", goal.success, "consultations") : undefined,
  *   horizon: Calendar.yearMonth("2028-12")
  * })
  * if (Result.isSuccess(r)) console.log(Explanation.toText(r.success.withPlan.explanation))
@@ -911,7 +999,7 @@ export const project = (options: ProjectOptions): Result.Result<Projection, Proj
   if (goal === undefined)
     issues.push({
       path: formatPath(["goal"]),
-      message: "Expected the goal figure, got nothing (is its id right?)"
+      message: "Expected a goal, got nothing (does the policy state it? is the figure id right?)"
     })
   else if (goal.unit !== "consultations")
     issues.push({

@@ -14,7 +14,7 @@
  * | Consultation | the consultation targets, the split of working time, consulting weeks, the self-employed comparison |
  * | Obligations | PDSA, home-visit and unscheduled-care quotas, the full-time week |
  * | Accounting | tariffs, centre costs and subsidies, central costs, the allocation key |
- * | Programme | the recruitment threshold, the goals, the opening conditions |
+ * | Programme | the recruitment threshold and the opening conditions (and the goals, when stated) |
  * | Kpi | the full-time week (FTEs) |
  *
  * `Projection` reads no parameter: it works on the figures it is given.
@@ -282,6 +282,14 @@ const timeSharesAddUp = (policy: Policy.Policy): Array<Policy.Issue> =>
 // the registry
 // -----------------------------------------------------------------------------
 
+// The goal parameters of Programme, which a policy may or may not state.
+const goals: ReadonlyArray<Parameter.Definition> = [
+  Programme.parameters.cliniciansGoal,
+  Programme.parameters.additionalCliniciansGoal,
+  Programme.parameters.consultationsGoal,
+  Programme.parameters.goalDeadline
+]
+
 const needed = (definition: Parameter.Definition): Policy.NeededParameter => ({
   id: definition.id,
   type: definition.type,
@@ -369,7 +377,17 @@ export const modules = (
     },
     {
       module: "Programme",
-      parameters: Object.values(Programme.parameters).map(needed),
+      // Goals are the programme's own: a policy states those its programme set, and the goal
+      // progress and projections that need a goal say so when it is missing.
+      parameters: Object.values(Programme.parameters)
+        .filter((p) => !goals.includes(p))
+        .map(needed),
+      patterns: goals.map((p) => ({
+        pattern: new RegExp(`^${p.id.replaceAll(".", "\\.")}$`, "u"),
+        type: p.type,
+        units: [p.unit],
+        label: p.label
+      })),
       rules: [Programme.recruitmentRule.id, Programme.openingRule.id]
     },
     { module: "Kpi", parameters: [fullTime] }

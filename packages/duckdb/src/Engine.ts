@@ -675,11 +675,11 @@ const withSession = async <A>(
 }
 
 // The relation of every valid event of the files read, rescued events included.
-const eventsView = (checked: Checked): string => {
+const eventsView = (checked: Checked, name = "events"): string => {
   const parts = [...checked.relations]
   if (checked.rescued > 0) parts.push(`SELECT ${selectColumns} FROM rescued`)
   if (parts.length === 0) parts.push(`SELECT ${selectColumns} FROM rescued`)
-  return `CREATE TEMP VIEW events AS ${parts.join(" UNION ALL ")}`
+  return `CREATE TEMP VIEW ${name} AS ${parts.join(" UNION ALL ")}`
 }
 
 // Finds the files of the inputs, reads and checks them.
@@ -836,3 +836,138 @@ export const writeParquet = (
     )
     return written
   })
+
+/**
+ * What a report needs from an event log over a window (the shape of `Report.Totals` in
+ * `@gip-sante/report`): the programme KPIs of the events within the window, the KPIs of the
+ * window's events up to each snapshot date (inclusive), and counts beside them: events within
+ * and outside the window, by type, complex consultations, home visits by month (`YYYY-MM`),
+ * each centre opened with its name (its latest opening's), the dates of openings, and hires
+ * with their profession.
+ *
+ * @example
+ * ```ts
+ * import type { Engine } from "@gip-sante/duckdb"
+ *
+ * const seen = (t: Engine.WindowTotals) => t.events + t.outsideWindow
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface WindowTotals {
+  readonly kpis: Kpi.ProgrammeKpis
+  readonly snapshots: ReadonlyMap<string, Kpi.ProgrammeKpis>
+  readonly events: number
+  readonly outsideWindow: number
+  readonly complexConsultations: number
+  readonly homeVisitsByMonth: ReadonlyMap<string, number>
+  readonly centreNames: ReadonlyMap<string, string>
+  readonly openings: ReadonlyArray<string>
+  readonly hires: ReadonlyArray<readonly [date: string, profession: string]>
+  readonly byType: Readonly<Record<string, number>>
+}
+
+/**
+ * Options of {@link windowTotals}: those of {@link programmeKpis}, the window (first and last
+ * days, `YYYY-MM-DD`) and the dates to take snapshots of the KPIs on.
+ *
+ * @example
+ * ```ts
+ * import type { Engine } from "@gip-sante/duckdb"
+ *
+ * const options: Engine.WindowOptions = {
+ *   fullTimeWeeklyHours: 35,
+ *   window: { from: "2022-07-01", to: "2024-12-31" },
+ *   snapshotDates: ["2023-12-31"]
+ * }
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface WindowOptions extends Options {
+  readonly window: { readonly from: string; readonly to: string }
+  readonly snapshotDates: ReadonlyArray<string>
+}
+
+const dated = (from: string, to: string): string =>
+  `${quote("date")} >= ${literal(from)} AND ${quote("date")} <= ${literal(to)}`
+
+/**
+ * Computes with DuckDB what a report needs from event files over a window ({@link WindowTotals}),
+ * each file read and checked once as by {@link programmeKpis}; the KPIs are computed once for
+ * the window and once per snapshot date. Equal to what `Report.folder` of `@gip-sante/report`
+ * folds from the same events.
+ *
+ * @example
+ * ```ts
+ * import { Engine } from "@gip-sante/duckdb"
+ *
+ * const { totals } = await Engine.windowTotals(["log.parquet"], {
+ *   fullTimeWeeklyHours: 35,
+ *   window: { from: "2022-07-01", to: "2024-12-31" },
+ *   snapshotDates: ["2023-12-31"]
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ * @category KPIs
+ */
+export const windowTotals = (
+  inputs: ReadonlyArray<string>,
+  options: WindowOptions
+): Promise<{ readonly totals: WindowTotals; readonly outcomes: ReadonlyArray<FileOutcome> }> => {
+  Kpi.staff(options.fullTimeWeeklyHours)
+  const { from, to } = options.window
+  return withSession(options, async (session, stage) => {
+    const checked = await readInputs(session, inputs, stage, options)
+    await session.run(eventsView(checked, "all_events"))
+    // computeKpis reads `events`: the window's first, then each snapshot's part of it.
+    const kpisOf = async (last: string): Promise<Kpi.ProgrammeKpis> => {
+      await session.run(
+        `CREATE OR REPLACE TEMP VIEW events AS SELECT * FROM all_events WHERE ${dated(from, last)}`
+      )
+      return computeKpis(session, options)
+    }
+    const snapshots = new Map<string, Kpi.ProgrammeKpis>()
+    for (const date of [...new Set(options.snapshotDates)].sort()) snapshots.set(date, await kpisOf(date))
+    const kpis = await kpisOf(to)
+    const inWindow = `FROM events WHERE ${quote("type")} =`
+    const [counts] = await session.rows(
+      `SELECT count(*) FILTER (WHERE ${dated(from, to)}) AS inside, count(*) FILTER (WHERE NOT (${dated(from, to)})) AS outside FROM all_events`
+    )
+    const [complex] = await session.rows(
+      `SELECT count(*) AS n ${inWindow} 'consultation' AND ${quote("complex")}`
+    )
+    const byType = Object.fromEntries(
+      (
+        await session.rows(`SELECT ${quote("type")} AS k, count(*) AS n FROM events GROUP BY 1 ORDER BY 1`)
+      ).map((r) => [toText(r.k ?? null), toNumber(r.n ?? null)])
+    )
+    const homeVisits = await session.rows(
+      `SELECT substring(${quote("date")}, 1, 7) AS k, count(*) AS n ${inWindow} 'homeVisit' GROUP BY 1 ORDER BY 1`
+    )
+    const opened = await session.rows(
+      `SELECT ${quote("centreId")} AS k, ${quote("name")} AS name, ${quote("date")} AS date ${inWindow} 'centreOpened' ORDER BY ${quote("date")}`
+    )
+    const hired = await session.rows(
+      `SELECT ${quote("date")} AS date, ${quote("profession")} AS p ${inWindow} 'staffHired' ORDER BY ${quote("date")}`
+    )
+    return {
+      outcomes: checked.outcomes,
+      totals: {
+        kpis,
+        snapshots,
+        events: toNumber(counts?.inside ?? null),
+        outsideWindow: toNumber(counts?.outside ?? null),
+        complexConsultations: toNumber(complex?.n ?? null),
+        homeVisitsByMonth: new Map(homeVisits.map((r) => [toText(r.k ?? null), toNumber(r.n ?? null)])),
+        centreNames: new Map(opened.map((r) => [toText(r.k ?? null), toText(r.name ?? null)])),
+        openings: opened.map((r) => toText(r.date ?? null)),
+        hires: hired.map((r) => [toText(r.date ?? null), toText(r.p ?? null)] as const),
+        byType
+      }
+    }
+  })
+}

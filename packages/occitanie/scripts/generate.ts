@@ -1,7 +1,8 @@
 /**
  * Writes the files generated from the preset: `policy.schema.json` (the JSON Schema of policy
  * files, for editors) and `policy.json` (the Occitanie policy as a file, for the CLI and for
- * regions to copy). A test fails when they are out of date: run `pnpm --filter
+ * regions to copy) and `programme.json` (its programme data as a file). A test fails when they
+ * are out of date: run `pnpm --filter
  * @gip-sante/occitanie generate` after changing the preset or the policy format.
  */
 import { writeFileSync } from "node:fs"

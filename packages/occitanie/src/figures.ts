@@ -394,47 +394,6 @@ export const figures = [
   },
 
   // ---------------------------------------------------------------------------
-  // goals
-  // ---------------------------------------------------------------------------
-  {
-    id: "clinicians.goal.additionalBy2027",
-    label: "Goal: additional clinicians by 2027 (headline)",
-    value: 100,
-    unit: "people",
-    asOf: "2027-12-31",
-    nature: "goal",
-    precision: "exact",
-    provenance: {
-      kind: "citation",
-      document: "S1",
-      locator: "standfirst: 100 more clinicians to recruit by 2027"
-    },
-    note: "The article's body gives 2028 for the same goal (clinicians.goal.additionalBy2028)."
-  },
-  {
-    id: "clinicians.goal.additionalBy2028",
-    label: "Goal: additional clinicians by 2028 (body)",
-    value: 100,
-    unit: "people",
-    asOf: "2028-12-31",
-    nature: "goal",
-    precision: "exact",
-    provenance: { kind: "citation", document: "S1", locator: "body: 100 more clinicians to recruit by 2028" },
-    note: "Counted from April 2025; the standfirst gives 2027 (clinicians.goal.additionalBy2027)."
-  },
-  {
-    id: "clinicians.goal.recruitedBy2028",
-    label: "Goal: clinicians recruited since the launch, by 2028",
-    value: 200,
-    unit: "people",
-    asOf: "2028-12-31",
-    since: "2022-06-17",
-    nature: "goal",
-    precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "goal of 200 clinicians recruited by 2028" }
-  },
-
-  // ---------------------------------------------------------------------------
   // activity
   // ---------------------------------------------------------------------------
   {
@@ -465,22 +424,6 @@ export const figures = [
     note:
       "The milestone was passed at an unstated date during summer 2025; dated at the end of summer (31 August) " +
       "as a lower bound: at least 400,000 consultations had been held by then."
-  },
-  {
-    id: "consultations.goal.y2028",
-    label: "Goal: one million consultations in 2028",
-    value: 1000000,
-    unit: "consultations",
-    asOf: "2028-12-31",
-    since: "2022-07-01",
-    nature: "goal",
-    precision: "exact",
-    provenance: {
-      kind: "citation",
-      document: "S2",
-      locator: "the Region hopes to reach one million in 2028"
-    },
-    note: "Cumulative consultations, not people: see patients.shareOfPopulationGoal.y2028."
   },
   {
     id: "patients.shareOfPopulationGoal.y2028",

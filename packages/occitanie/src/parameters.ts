@@ -907,11 +907,11 @@ export const parameters = {
       }
     ]
   },
-  "programme.goal.cliniciansBy2028": {
-    label: "Goal: clinicians recruited by 2028",
+  "programme.goal.clinicians": {
+    label: "Goal: clinicians recruited since the programme's start",
     description:
-      "Total clinicians the GIP aims to have recruited since its start by 2028. Compared with the projected " +
-      "headcount in goal reports.",
+      "Total clinicians the GIP aims to have recruited since its start by the goals' deadline. Compared with " +
+      "the clinicians recruited so far, and the end point of the projection's staffing plan.",
     type: "number",
     unit: "people",
     history: [
@@ -928,10 +928,10 @@ export const parameters = {
     ]
   },
   "programme.goal.deadline": {
-    label: "Deadline of the recruitment goals",
+    label: "Deadline of the goals",
     description:
-      "The day by which the recruitment goals are to be reached, as an ISO date. Goal progress counts the " +
-      "months left until it and the monthly pace of recruitment needed.",
+      "The day by which the goals (clinicians, consultations) are to be reached, as an ISO date. Goal " +
+      "progress counts the months left until it and the monthly pace of recruitment needed.",
     type: "text",
     unit: "none",
     history: [
@@ -947,11 +947,11 @@ export const parameters = {
       }
     ]
   },
-  "programme.goal.additionalCliniciansBy2028": {
-    label: "Goal: additional clinicians by 2028",
+  "programme.goal.additionalClinicians": {
+    label: "Goal: clinicians to recruit on top of those in post in April 2025",
     description:
-      "Clinicians to recruit on top of those in post in April 2025, by 2028. Compared with projected " +
-      "recruitment in goal reports.",
+      "Clinicians to recruit on top of a baseline count (here those in post in April 2025) by the goals' " +
+      "deadline. Compared with the clinicians recruited since the baseline in goal progress.",
     type: "number",
     unit: "people",
     history: [
@@ -967,11 +967,11 @@ export const parameters = {
       }
     ]
   },
-  "programme.goal.consultationsBy2028": {
-    label: "Goal: consultations by 2028",
+  "programme.goal.consultations": {
+    label: "Goal: consultations since the programme's start",
     description:
-      "Total consultations since July 2022 the Region aims to reach in 2028. Consultations, not people: the " +
-      "model compares it with cumulative consultations, never with unique patients.",
+      "Total consultations since the first centre opened that the Region aims to reach by the goals' deadline. " +
+      "Consultations, not people: the model compares it with cumulative consultations, never with unique patients.",
     type: "number",
     unit: "consultations",
     history: [
@@ -983,23 +983,6 @@ export const parameters = {
           document: "S2",
           locator: "the Region hopes to reach one million consultations in 2028",
           note: "The Region equates it with one Occitan in six having visited a centre; consultations are not people."
-        }
-      }
-    ]
-  },
-  "programme.goal.newCentres2025": {
-    label: "Goal: new centres opening in 2025",
-    description: "Centres the GIP planned to open during 2025. Compared with openings in goal reports.",
-    type: "number",
-    unit: "count",
-    history: [
-      {
-        from: "2022-06-17",
-        value: 5,
-        provenance: {
-          kind: "citation",
-          document: "S1",
-          locator: "five new centres to open this year (2025)"
         }
       }
     ]

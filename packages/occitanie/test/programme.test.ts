@@ -263,29 +263,56 @@ describe("Programme goals", () => {
       Programme.goalProgress(policy, { recruitedSoFar: dec2025.value, asOf: dec2025.asOf }, dec2025.asOf)
     )
     expect(Explanation.sources(p.explanation).map((s) => s.parameterId)).toStrictEqual([
-      "programme.goal.cliniciansBy2028",
-      "programme.goal.additionalCliniciansBy2028",
+      "programme.goal.clinicians",
+      "programme.goal.additionalClinicians",
       "programme.goal.deadline"
     ])
     const text = Explanation.toText(p.explanation)
-    for (const id of ["programme.goal.cliniciansBy2028", "programme.goal.additionalCliniciansBy2028"]) {
+    for (const id of ["programme.goal.clinicians", "programme.goal.additionalClinicians"]) {
       const provenance = Policy.parameter(policy, id)!.history[0]!.provenance
       expect(text).toContain(Provenance.describe(provenance))
     }
     expect(text.split("\n")).toStrictEqual([
       "Recruitment goals by 2028-12-31 (count as of 2025-12-17)",
       expect.stringMatching(
-        /^├─ Still to recruit \(Goal: clinicians recruited by 2028\): 90 people \(200 − 110\)$/
+        /^├─ Still to recruit \(Goal: clinicians recruited since the programme's start\): 90 people \(200 − 110\)$/
       ),
-      expect.stringMatching(/^│ {2}├─ Goal: clinicians recruited by 2028: 200 people \[.*S2: /),
+      expect.stringMatching(
+        /^│ {2}├─ Goal: clinicians recruited since the programme's start: 200 people \[.*S2: /
+      ),
       "│  ├─ Clinicians recruited so far: 110 people (as of 2025-12-17)",
       "│  └─ Clinicians to recruit a month: 2,5 (90 over 36 months)",
-      "├─ Still to recruit (Goal: additional clinicians by 2028): not measured (no baseline count given to measure the additional clinicians from)",
-      expect.stringMatching(/^│ {2}└─ Goal: additional clinicians by 2028: 100 people \[.*S1: .*2027/),
+      "├─ Still to recruit (Goal: clinicians to recruit on top of a baseline count): not measured (no baseline count given to measure the additional clinicians from)",
+      expect.stringMatching(
+        /^│ {2}└─ Goal: clinicians to recruit on top of a baseline count: 100 people \[.*S1: .*2027/
+      ),
       "└─ Months left until 2028-12-31: 36 (2026-01 to 2028-12; the month of the count is not counted)",
       expect.stringMatching(
-        /^ {3}└─ Deadline of the recruitment goals \(ISO date\): 2028-12-31 \[programme\.goal\.deadline, .*S2: /
+        /^ {3}└─ Deadline of the goals \(ISO date\): 2028-12-31 \[programme\.goal\.deadline, .*S2: /
       )
+    ])
+  })
+
+  it("a policy that states no additional-clinicians goal measures the clinicians goal alone", () => {
+    const encoded = Policy.encode(policy)
+    const { "programme.goal.additionalClinicians": _dropped, ...parameters } = encoded.parameters
+    const without = Policy.decodeUnsafe({ ...encoded, parameters })
+    const p = Result.getOrThrow(
+      Programme.goalProgress(
+        without,
+        {
+          recruitedSoFar: dec2025.value,
+          asOf: dec2025.asOf,
+          baseline: { recruited: gpsApr2025.value, asOf: gpsApr2025.asOf }
+        },
+        dec2025.asOf
+      )
+    )
+    expect(p.additionalClinicians).toBeUndefined()
+    expect(p.clinicians.remaining).toBe(90)
+    expect(Explanation.sources(p.explanation).map((s) => s.parameterId)).toStrictEqual([
+      "programme.goal.clinicians",
+      "programme.goal.deadline"
     ])
   })
 

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest"
-import { Calendar, Explanation, Projection, Reference } from "@gip-sante/core"
-import { figures } from "@gip-sante/occitanie"
+import { Calendar, Explanation, Policy, Programme, Projection, Reference } from "@gip-sante/core"
+import { figures, policy } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 
@@ -14,7 +14,12 @@ const clinicians = series([
   "staff.gps.apr2025",
   "staff.cliniciansRecruited.dec2025"
 ])
-const goal = Reference.find(figures, "consultations.goal.y2028")
+const goal = Projection.goalFromParameter(
+  Programme.parameters.consultationsGoal.label,
+  Result.getOrThrow(Policy.read(policy, Programme.parameters.consultationsGoal, Calendar.date("2025-12-31"))),
+  "consultations",
+  Calendar.date("2028-12-31")
+)
 const horizon = Calendar.yearMonth("2028-12")
 const growth = Projection.linearPlan({ from: "2025-12-17", clinicians: 110, to: "2028-12-31", target: 200 })
 
@@ -105,13 +110,19 @@ describe("Projection of consultations", () => {
 
   it("explains every published figure with its citation, and the assumptions as such", () => {
     const text = Explanation.toText(occitanie.withPlan.explanation)
-    for (const point of [...consultations, ...clinicians, { source: goal }]) {
+    for (const point of [...consultations, ...clinicians]) {
       const f = point.source
-      if (f === undefined || f.provenance.kind !== "citation") continue
+      if (f === undefined) continue
       expect(text).toContain(
-        `[${f.id}, in force ${f.asOf} onwards; ${f.provenance.document}: ${f.provenance.locator}]`
+        `[published figure ${f.id}, as of ${f.asOf}; ${f.provenance.document}: ${f.provenance.locator}]`
       )
     }
+    expect(Explanation.figures(occitanie.withPlan.explanation).map((f) => f.figureId)).toContain(
+      "consultations.total.apr2025"
+    )
+    const goalSource = Policy.parameter(policy, "programme.goal.consultations")!.history[0]!.provenance
+    expect(goalSource.kind === "citation" && goalSource.document).toBe("S2")
+    expect(text).toContain(`[programme.goal.consultations, in force 2022-06-17 onwards; S2: `)
     expect(text).toContain("Staffing plan (assumption): 110 clinicians on 2025-12-17")
     expect(text).toContain("Rate model (assumption)")
     expect(text).toContain("Consultations are not people")
@@ -120,26 +131,20 @@ describe("Projection of consultations", () => {
     expect(Explanation.toText(occitanie.noGrowth.explanation)).toContain("held constant")
   })
 
-  it("a missing goal figure is an error, as is a goal that is not in consultations", () => {
-    const missing = Projection.project({
-      consultations,
-      clinicians,
-      plan: growth,
-      goal: Reference.find(figures, "consultations.goal.y2029"),
-      horizon
-    })
+  it("a missing goal is an error, as is a goal that is not in consultations", () => {
+    const missing = Projection.project({ consultations, clinicians, plan: growth, goal: undefined, horizon })
     expect(Result.isFailure(missing) && missing.failure.message).toBe(
-      "at goal: Expected the goal figure, got nothing (is its id right?)"
+      "at goal: Expected a goal, got nothing (does the policy state it? is the figure id right?)"
     )
     const people = Projection.project({
       consultations,
       clinicians,
       plan: growth,
-      goal: Reference.find(figures, "clinicians.goal.recruitedBy2028"),
+      goal: Projection.goalFromFigure(Reference.find(figures, "staff.gps.apr2025")!),
       horizon
     })
     expect(Result.isFailure(people) && people.failure.message).toBe(
-      "at goal: Expected a goal in consultations, got one in people (clinicians.goal.recruitedBy2028)"
+      "at goal: Expected a goal in consultations, got one in people (staff.gps.apr2025)"
     )
   })
 

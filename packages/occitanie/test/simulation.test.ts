@@ -1,13 +1,9 @@
+import { createHash } from "node:crypto"
 import { Events, Reference } from "@gip-sante/core"
-import { figures } from "@gip-sante/occitanie"
+import { figures, programme, type SimulationSummary, simulate, simulationSummary } from "@gip-sante/occitanie"
+import { Simulation } from "@gip-sante/report"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import {
-  type SimulationSummary,
-  simulate,
-  simulationAssumptions,
-  simulationSummary
-} from "../src/simulation.js"
 
 const take = <A>(iterable: Iterable<A>, n: number): Array<A> => {
   const out: Array<A> = []
@@ -24,15 +20,19 @@ const figure = (id: string): Reference.Figure => {
   return f
 }
 
-// One pass over the default run checks order and decoding and keeps the totals at 9 April 2025.
+// One pass over the default run checks order and decoding, keeps the totals at 9 April 2025 and
+// digests the log (each event as JSON, one a line).
 let apr2025: { consultations: number; homeVisits: number; regained: number; centres: number } | undefined
-let checked = { events: 0, decoded: 0, outOfOrder: 0, rejected: [] as Array<unknown> }
+let checked = { events: 0, decoded: 0, outOfOrder: 0, rejected: [] as Array<unknown>, digest: "" }
 const fullPass = () => {
   if (apr2025 !== undefined) return
   const totals = { consultations: 0, homeVisits: 0, regained: 0, centres: 0 }
   let previous = ""
   let i = 0
+  const hash = createHash("sha256")
   for (const e of simulate()) {
+    hash.update(JSON.stringify(e))
+    hash.update("\n")
     if (e.date < previous) checked.outOfOrder++
     previous = e.date
     if (e.type !== "consultation" || i % 50 === 0) {
@@ -49,7 +49,7 @@ const fullPass = () => {
     }
     i++
   }
-  checked = { ...checked, events: i }
+  checked = { ...checked, events: i, digest: hash.digest("hex") }
   apr2025 = totals
 }
 
@@ -59,7 +59,35 @@ const summary = (): SimulationSummary => {
   return full
 }
 
+const digestOf = (events: Iterable<Events.Event>) => {
+  const hash = createHash("sha256")
+  let n = 0
+  for (const e of events) {
+    hash.update(JSON.stringify(e))
+    hash.update("\n")
+    n++
+  }
+  return { events: n, sha256: hash.digest("hex") }
+}
+
 describe("simulate", () => {
+  // The digests were taken from the simulation before its calibration moved from code to the
+  // programme data: the move kept every event, field and order.
+  it("gives exactly the log it gave before its calibration became data (default run)", () => {
+    fullPass()
+    expect({ events: checked.events, sha256: checked.digest }).toStrictEqual({
+      events: 645252,
+      sha256: "35fda7a192ded6f3d58845275264b5a70be49864e3880fffc358e1a509131afe"
+    })
+  }, 30_000)
+
+  it("gives exactly the log it gave before its calibration became data (seed 7, a window)", () => {
+    expect(digestOf(simulate({ seed: 7, from: "2023-03-01", to: "2024-02-29" }))).toStrictEqual({
+      events: 105365,
+      sha256: "239bf0614e3bc547252e19354cb8c1b4db2cb1fc505716aaa8e8a96daa0b891c"
+    })
+  }, 30_000)
+
   it("is deterministic for a seed and differs between seeds", () => {
     const a = take(simulate({ seed: 42 }), 1000)
     const b = take(simulate({ seed: 42 }), 1000)
@@ -115,19 +143,21 @@ describe("simulationSummary", () => {
     expect(Reference.matches(figure("centres.open.dec2025"), s.centresOpen)).toBe(true)
     expect(Reference.matches(figure("sites.consultation.dec2025"), s.sites, 0.1)).toBe(true)
     expect(Reference.matches(figure("patients.share65Plus.dec2025"), s.share65Plus, 0.05)).toBe(true)
-    expect(s.hiredByProfession["midwife"]).toBe(8)
-    expect(s.hiredByProfession["ipa"]).toBe(1)
-    expect(s.leftByReason["selfEmployed"]).toBe(3)
+    expect(s.hiredByProfession.midwife).toBe(8)
+    expect(s.hiredByProfession.ipa).toBe(1)
+    expect(s.leftByReason.selfEmployed).toBe(3)
     expect(s.unscheduledShare).toBeCloseTo(0.15, 2)
     expect(s.slotsUnused).toBeLessThan(s.slotsBooked * 0.01)
     expect(s.events).toBeGreaterThan(200_000)
     expect(s.events).toBeLessThan(1_000_000)
   }, 30_000)
 
-  it("documents every calibration constant", () => {
-    for (const [key, a] of Object.entries(simulationAssumptions)) {
-      expect(a.name).toBe(key)
-      expect(a.rationale.length).toBeGreaterThan(10)
+  it("sources every calibration constant (a citation, or an assumption with its rationale)", () => {
+    const constants = Simulation.constants(programme.simulation!)
+    expect(constants.length).toBeGreaterThanOrEqual(35)
+    for (const c of constants) {
+      const p = c.provenance
+      expect(p.kind === "citation" ? p.locator : p.rationale, c.name).toMatch(/.{10,}/)
     }
   })
 })

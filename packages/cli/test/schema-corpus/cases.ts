@@ -7,10 +7,11 @@
  * folders (hand-written ones too).
  *
  * Full policies derive from a compact copy of the Occitanie policy: the parameters the modules
- * read, shorter texts, the documents they cite.
+ * read, shorter texts, the documents they cite. Programme data derives from a compact copy of
+ * Occitanie's: the figures it refers to, shorter texts.
  */
 import { Requirements } from "@gip-sante/core"
-import { policyJson } from "@gip-sante/occitanie"
+import { policyJson, programmeJson } from "@gip-sante/occitanie"
 
 type Json = Record<string, any>
 
@@ -31,7 +32,7 @@ const formatted = (value: unknown, depth = 0): string => {
 export const corpusText = (c: Case): string => `${formatted(c.json)}\n`
 
 export interface Case {
-  readonly kind: "policy" | "override"
+  readonly kind: "policy" | "override" | "programme"
   readonly name: string
   /** Why the decoder rejects what the JSON Schema accepts (for `semantic-` cases). */
   readonly reason?: string
@@ -75,6 +76,37 @@ const compactPolicy = (): Json => {
   // So that an editor opening the file in the repository validates it.
   json.$schema = "../../../../core/schemas/policy.schema.json"
   return json
+}
+
+// Occitanie's programme data with the figures it refers to only and shorter texts.
+const compactProgramme = (): Json => {
+  const json = JSON.parse(JSON.stringify(programmeJson)) as Json
+  const used = new Set<string>([
+    ...json.comparisons.map((c: Json) => c.figure),
+    ...json.payExamples.flatMap((e: Json) => (e.published === undefined ? [] : [e.published])),
+    ...json.projection.consultations.totals,
+    ...json.projection.consultations.clinicians,
+    ...json.projection.recruitment.headcounts
+  ])
+  json.figures = json.figures.filter((f: Json) => used.has(f.id))
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit)
+    else if (v !== null && typeof v === "object") {
+      const record = v as Json
+      for (const key of ["locator", "rationale", "replaceWith", "note", "label", "description"])
+        if (typeof record[key] === "string") record[key] = shorten(record[key])
+      Object.values(record).forEach(visit)
+    }
+  }
+  visit(json)
+  json.$schema = "../../../../report/schemas/programme.schema.json"
+  return json
+}
+
+const programme = (name: string, change: (json: Json) => void, reason?: string): Case => {
+  const json = compactProgramme()
+  change(json)
+  return { kind: "programme", name, json, ...(reason === undefined ? {} : { reason }) }
 }
 
 const policy = (name: string, change: (json: Json) => void, reason?: string): Case => {
@@ -500,6 +532,117 @@ export const cases: ReadonlyArray<Case> = [
       parameters: { "contract.maxWeeklyHours": { values: [value("2024-01-01", 38, { to: "2023-01-01" })] } }
     },
     "a value must end after it starts: a JSON Schema cannot compare dates"
+  ),
+  override("valid-withdraw-goal", {
+    parameters: { "programme.goal.consultations": { withdraw: "No consultation goal was published" } }
+  }),
+  override("invalid-withdraw-with-values", {
+    parameters: {
+      "programme.goal.consultations": { withdraw: "No goal", values: [value("2024-01-01", 1)] }
+    }
+  }),
+  override(
+    "semantic-withdraw-what-a-module-needs",
+    { parameters: { "contract.maxWeeklyHours": { withdraw: "No maximum" } } },
+    "a module needs the parameter withdrawn: the override's JSON Schema does not know what the base policy keeps"
+  ),
+
+  // ---------------------------------------------------------------------------
+  // programme data
+  // ---------------------------------------------------------------------------
+  programme("valid-occitanie-compact", () => {}),
+  programme("valid-without-simulation", (j) => {
+    delete j.simulation
+  }),
+  programme("valid-without-scenarios", (j) => {
+    delete j.typicalCentre
+    delete j.projection
+    j.payExamples = []
+  }),
+  programme("valid-assumed-rate", (j) => {
+    j.projection.consultations.rate = { value: 200, provenance: assumption }
+  }),
+  programme("valid-recruitment-only", (j) => {
+    delete j.projection.consultations
+  }),
+  programme("invalid-missing-start", (j) => {
+    delete j.start
+  }),
+  programme("invalid-impossible-date", (j) => {
+    j.window.from = "2022-02-30"
+  }),
+  programme("invalid-unknown-field", (j) => {
+    j.colour = "blue"
+  }),
+  programme("invalid-share-above-one", (j) => {
+    j.simulation.mainSiteShare.value = 1.5
+  }),
+  programme("invalid-unknown-kpi", (j) => {
+    j.comparisons[0].kpi = "visits"
+  }),
+  programme("invalid-assumption-without-rationale", (j) => {
+    delete j.typicalCentre.ramp.provenance.rationale
+  }),
+  programme("invalid-zero-hours", (j) => {
+    j.payExamples[0].weeklyHours = 0
+  }),
+  programme("invalid-bad-figure-id", (j) => {
+    j.comparisons[0].figure = "Bad Id"
+  }),
+  programme("invalid-opening-mid-month", (j) => {
+    j.typicalCentre.opening.value = "2025-01-15"
+  }),
+  programme("invalid-support-role-for-hires", (j) => {
+    j.simulation.hires[0].role = "helper"
+  }),
+  programme(
+    "semantic-unknown-figure",
+    (j) => {
+      j.comparisons[0].figure = "consultations.total.apr2026"
+    },
+    "a comparison must name a figure of the file: a JSON Schema cannot relate two parts of a file"
+  ),
+  programme(
+    "semantic-duplicate-figure-id",
+    (j) => {
+      j.figures[1].id = j.figures[0].id
+    },
+    "figure ids must be unique: a JSON Schema cannot compare a field across the items of a list"
+  ),
+  programme(
+    "semantic-shares-not-adding-up",
+    (j) => {
+      j.simulation.weeklyHours.value[0][1] = 0.5
+    },
+    "the shares of a table must add up to 1: a JSON Schema cannot add numbers"
+  ),
+  programme(
+    "semantic-hires-decreasing",
+    (j) => {
+      j.simulation.hires[1].anchors[2][1] = 0
+    },
+    "cumulative hires must not decrease: a JSON Schema cannot compare the items of a list"
+  ),
+  programme(
+    "semantic-window-ends-before-it-starts",
+    (j) => {
+      j.window.to = "2021-01-01"
+    },
+    "the window must end on or after its start: a JSON Schema cannot compare dates"
+  ),
+  programme(
+    "semantic-undeclared-citation",
+    (j) => {
+      j.start.provenance.document = "cvl-press"
+    },
+    "a citation must name a document of the policy's bibliography: the programme data's JSON Schema does not know the policy"
+  ),
+  programme(
+    "semantic-figure-in-the-wrong-unit",
+    (j) => {
+      j.comparisons[1].kpi = "homeVisits"
+    },
+    "a comparison's figure must be in a unit that fits its KPI: a JSON Schema cannot relate two parts of a file"
   )
 ]
 

@@ -1,5 +1,4 @@
-// Escaping text for the documents the CLI writes (the handbook and the report), in Markdown and
-// in HTML. Internal to the package (not exported from index.ts).
+// Escaping text for the documents this package writes, in Markdown and in HTML. Internal.
 
 // Escapes the characters that Markdown (or raw HTML inside it) would interpret, and keeps the
 // text on one line (a table cell, a list item).

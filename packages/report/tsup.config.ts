@@ -1,0 +1,4 @@
+import { defineConfig } from "tsup"
+import { libraryBuild } from "../../scripts/library-build.js"
+
+export default defineConfig(libraryBuild)
