@@ -8,7 +8,7 @@
  */
 import { readdir, stat } from "node:fs/promises"
 import { join } from "node:path"
-import { Calendar } from "@gip-sante/core"
+import { Calendar, Locale } from "@gip-sante/core"
 import { Html, Json, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
 import { type Parsed, parseCommandArgs } from "./args.js"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
@@ -127,11 +127,11 @@ const reportOfFiles = async (
     const listed = outcomes.flatMap((o) => o.rejects).slice(0, maxRejects)
     for (const r of listed) io.err(formatReject(r))
     io.err(
-      `${total.rejected} record(s) rejected${listed.length < total.rejected ? ` (first ${listed.length} listed)` : ""}`
+      `${Locale.integer(total.rejected)} record(s) rejected${listed.length < total.rejected ? ` (first ${Locale.integer(listed.length)} listed)` : ""}`
     )
   }
   io.err(
-    `${files.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
+    `${files.length} file(s): ${Locale.integer(total.read)} record(s) read, ${Locale.integer(total.decoded)} decoded, ${Locale.integer(total.rejected)} rejected`
   )
   return folder.model({ kind: "files", files, ...total })
 }
