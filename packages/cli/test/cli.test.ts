@@ -231,7 +231,7 @@ describe("diff", () => {
       [
         "Rules whose sources differ:",
         "  programme.recruitment.keepRecruiting:",
-        "    in a: S2: recruiting stops for a centre once its slots go empty, which has not happened yet",
+        "    in a: S2: recruiting stops for a centre once its slots go empty, which has not happened yet, « On arrêtera de recruter quand il y aura des créneaux vides »",
         "    in b: assumption: Our own rule"
       ].join("\n")
     )

@@ -12,6 +12,8 @@ export type Inline =
   | { readonly link: string; readonly href: string }
   | { readonly badge: string; readonly tone: "assumption" | "warning" }
   | { readonly anchor: string }
+  /** A source's own words, in its language (a BCP 47 tag), shown in « ». */
+  | { readonly quote: string; readonly lang?: string | undefined }
 
 export type Text = string | ReadonlyArray<Inline>
 
@@ -49,6 +51,7 @@ const mdInline = (piece: Inline): string => {
   if ("strong" in piece) return `**${markdownText(piece.strong)}**`
   if ("link" in piece) return `[${markdownText(piece.link)}](${piece.href})`
   if ("anchor" in piece) return `<a id="${piece.anchor}"></a>`
+  if ("quote" in piece) return `« ${markdownText(piece.quote)} »`
   return `**${markdownText(piece.badge)}**`
 }
 
@@ -122,6 +125,8 @@ const htmlInline = (piece: Inline): string => {
   if ("strong" in piece) return `<strong>${htmlText(piece.strong)}</strong>`
   if ("link" in piece) return `<a href="${htmlText(piece.href)}">${htmlText(piece.link)}</a>`
   if ("anchor" in piece) return `<span id="${htmlText(piece.anchor)}"></span>`
+  if ("quote" in piece)
+    return `<q${piece.lang === undefined ? "" : ` lang="${htmlText(piece.lang)}"`}>${htmlText(piece.quote)}</q>`
   return `<span class="${piece.tone}">${htmlText(piece.badge)}</span>`
 }
 

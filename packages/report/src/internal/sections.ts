@@ -605,7 +605,11 @@ const eachProvenance = (
   path: Array<string | number> = []
 ): void => {
   if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) eachProvenance(v, visit, [...path, i])
+    // An item with an id is named by it, as the explanations name it: `payExamples[s2-gp-27h]`.
+    for (const [i, v] of value.entries()) {
+      const id = v !== null && typeof v === "object" ? (v as { readonly id?: unknown }).id : undefined
+      eachProvenance(v, visit, [...path, typeof id === "string" ? `[${id}]` : i])
+    }
     return
   }
   if (value === null || typeof value !== "object") return
@@ -624,7 +628,9 @@ const eachProvenance = (
 const dataPath = (path: ReadonlyArray<string | number>): string =>
   path
     .filter((key) => key !== "provenance")
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .map((key, i) =>
+      typeof key === "number" ? `[${key}]` : i === 0 || key.startsWith("[") ? key : `.${key}`
+    )
     .join("")
 
 export const assumptions = (c: Context): Assumptions => {
