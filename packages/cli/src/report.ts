@@ -19,7 +19,7 @@ import { loadProgramme } from "./programme-file.js"
 
 const maxRejects = 20
 
-const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--format md|html|json] [--out <file>]
+const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--format md|html|json] [--handbook <href>] [--out <file>]
 
 The programme report, every figure computed by @gip-sante/report and followed by its explanation
 (parameters with their sources, events counted, published figures): headline KPIs against the
@@ -50,6 +50,9 @@ ${policyHelp}
   --seed <n>               The simulation's seed, without --events (default: the calibration's).
   --format md|html|json    Markdown (default), one self-contained HTML page with charts, or JSON
                            (the report model: plain numbers and ids, every explanation).
+  --handbook <href>        Where the handbook is, for the links from each id the report cites to
+                           its entry (default: handbook.md, or handbook.html with --format html,
+                           beside the report; write it with gip-sante handbook).
   --out <file>             Write to this file (replaced only once the report is complete)
                            instead of standard output.
   -h, --help               Show this help.`
@@ -58,6 +61,7 @@ const options = {
   help: { type: "boolean", short: "h" },
   ...policyOptions,
   programme: { type: "string" },
+  handbook: { type: "string" },
   events: { type: "string", multiple: true },
   from: { type: "string" },
   to: { type: "string" },
@@ -226,7 +230,11 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
   }
   const format = values.format ?? "md"
   const text =
-    format === "html" ? Html.report(model) : format === "json" ? Json.report(model) : Markdown.report(model)
+    format === "html"
+      ? Html.report(model, values.handbook === undefined ? {} : { handbook: values.handbook })
+      : format === "json"
+        ? Json.report(model)
+        : Markdown.report(model, values.handbook === undefined ? {} : { handbook: values.handbook })
   if (values.out === undefined) {
     io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
     return 0

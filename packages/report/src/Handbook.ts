@@ -190,8 +190,9 @@ const typeLabels: Record<Parameter.ValueType, string> = {
   text: "text"
 }
 
-const unitText = (unit: Unit.Unit): string =>
-  unit === "none" ? "none" : `${Unit.label(unit) || "count"} (${unit})`
+// The unit in words, with its code (what a region writes in its files) as code.
+const unitText = (unit: Unit.Unit): Array<Inline> =>
+  unit === "none" ? ["none"] : [`${Unit.label(unit) || "count"} (`, { code: unit }, ")"]
 
 const scalarText = (type: Parameter.ValueType, unit: Unit.Unit, value: unknown): string => {
   switch (type) {
@@ -398,7 +399,9 @@ const parameterBlocks = (
       text: [
         "Parameter ",
         { code: id },
-        `: ${typeLabels[p.type]}, unit ${unitText(p.unit)}.`,
+        `: ${typeLabels[p.type]}, unit `,
+        ...unitText(p.unit),
+        ".",
         ...(inheritedFrom === undefined
           ? []
           : [

@@ -9,7 +9,7 @@ export type Inline =
   | string
   | { readonly code: string }
   | { readonly strong: string }
-  | { readonly link: string; readonly href: string }
+  | { readonly link: string; readonly href: string; readonly code?: true }
   | { readonly badge: string; readonly tone: "assumption" | "warning" }
   | { readonly anchor: string }
   /** A source's own words, in its language (a BCP 47 tag), shown in « ». */
@@ -45,11 +45,19 @@ export type Block =
 // Markdown
 // -----------------------------------------------------------------------------
 
+// A link target in Markdown: brackets, parentheses and spaces (ids such as
+// `programmeData.payExamples[s2-gp-27h]`) percent-encoded so the link is not cut short.
+const markdownHref = (href: string): string =>
+  href.replace(/[()[\] ]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+
 const mdInline = (piece: Inline): string => {
   if (typeof piece === "string") return markdownText(piece)
-  if ("code" in piece) return `\`${piece.code.replace(/`/g, "'")}\``
   if ("strong" in piece) return `**${markdownText(piece.strong)}**`
-  if ("link" in piece) return `[${markdownText(piece.link)}](${piece.href})`
+  if ("link" in piece)
+    return piece.code === true
+      ? `[\`${piece.link.replace(/`/g, "'")}\`](${markdownHref(piece.href)})`
+      : `[${markdownText(piece.link)}](${markdownHref(piece.href)})`
+  if ("code" in piece) return `\`${piece.code.replace(/`/g, "'")}\``
   if ("anchor" in piece) return `<a id="${piece.anchor}"></a>`
   if ("quote" in piece) return `« ${markdownText(piece.quote)} »`
   return `**${markdownText(piece.badge)}**`
@@ -121,9 +129,10 @@ export const markdown = (blocks: ReadonlyArray<Block>): string =>
 
 const htmlInline = (piece: Inline): string => {
   if (typeof piece === "string") return htmlText(piece)
-  if ("code" in piece) return `<code>${htmlText(piece.code)}</code>`
   if ("strong" in piece) return `<strong>${htmlText(piece.strong)}</strong>`
-  if ("link" in piece) return `<a href="${htmlText(piece.href)}">${htmlText(piece.link)}</a>`
+  if ("link" in piece)
+    return `<a href="${htmlText(piece.href)}">${piece.code === true ? `<code>${htmlText(piece.link)}</code>` : htmlText(piece.link)}</a>`
+  if ("code" in piece) return `<code>${htmlText(piece.code)}</code>`
   if ("anchor" in piece) return `<span id="${htmlText(piece.anchor)}"></span>`
   if ("quote" in piece)
     return `<q${piece.lang === undefined ? "" : ` lang="${htmlText(piece.lang)}"`}>${htmlText(piece.quote)}</q>`
