@@ -39,7 +39,7 @@ const walk = (model: Report.ReportModel): Walked => {
   }
   const visit = (value: unknown, path: string): void => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, `${path}[${i}]`))
+      for (const [i, v] of value.entries()) visit(v, `${path}[${i}]`)
       return
     }
     if (value === null || typeof value !== "object") return
@@ -208,12 +208,12 @@ describe.each(presets)("text for people of $name", ({ policy, programme }) => {
   it("every explanation's text writes numbers one way", () => {
     const texts: Array<string> = []
     const visit = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(visit)
+      if (Array.isArray(value)) for (const v of value) visit(v)
       else if (value !== null && typeof value === "object") {
         const record = value as Record<string, unknown>
         if (isExplanation(record))
           texts.push(Explanation.toText(record as unknown as Explanation.Explanation))
-        else Object.values(record).forEach(visit)
+        else for (const v of Object.values(record)) visit(v)
       }
     }
     visit(model)
