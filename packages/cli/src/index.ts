@@ -21,6 +21,7 @@ import type { Io } from "./io.js"
 import { kpiCommand } from "./kpi.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
+import { loadProgramme } from "./programme-file.js"
 import { reportCommand } from "./report.js"
 import { schemaCommand } from "./schemas.js"
 import { simulateCommand } from "./simulate.js"
@@ -63,16 +64,21 @@ Options:
 ${policyHelp}
   -h, --help               Show this help.`
 
-const handbookUsage = `Usage: gip-sante handbook [--policy <policy.json>] [--override <override.json>]… [--format md|html] [--out <file>]
+const handbookUsage = `Usage: gip-sante handbook [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--format md|html] [--out <file>]
 
 Generates the policy handbook from the policy data and the rules' metadata (with
 @gip-sante/report): every rule (its parameters, sources and worked examples, computed from the
 policy), every parameter with its whole history and the provenance of each value (values no
 source gives are badged ASSUMPTION), what the overrides changed from the base and what they inherit,
-and the documents the policy cites.
+and the documents the policy cites. With programme data, also its published figures and every
+value of its scenarios and plans that the report cites, each with its source: the report links
+its figures to these entries (write the handbook beside the report, as handbook.md or
+handbook.html).
 
 Options:
 ${policyHelp}
+  --programme <file>       The programme data ("${preset}" for Occitanie's, the default with the
+                           default policy; none otherwise unless given).
   --format md|html         Markdown (default) or one self-contained HTML page.
   --out <file>             Write to this file (replaced only once the handbook is complete)
                            instead of standard output.
@@ -131,6 +137,7 @@ const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
     {
       help: { type: "boolean", short: "h" },
       ...policyOptions,
+      programme: { type: "string" },
       format: { type: "string" },
       out: { type: "string" }
     },
@@ -160,7 +167,12 @@ const handbook = async (args: ReadonlyArray<string>, io: Io): Promise<number> =>
   const loaded = await loadPolicyStack(sources, io)
   if (loaded === undefined) return 1
   const p = loaded.policy
-  const text = format === "html" ? Handbook.html(p) : Handbook.markdown(p)
+  const programmeFile =
+    values.programme ?? (values.policy === undefined && values.override === undefined ? preset : undefined)
+  const programme = programmeFile === undefined ? undefined : await loadProgramme(programmeFile, loaded, io)
+  if (programmeFile !== undefined && programme === undefined) return 1
+  const options = programme === undefined ? {} : { programme }
+  const text = format === "html" ? Handbook.html(p, options) : Handbook.markdown(p, options)
   if (values.out === undefined) {
     io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
     return 0

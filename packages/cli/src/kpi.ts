@@ -10,7 +10,7 @@ import { type ChildProcess, fork } from "node:child_process"
 import { rmSync } from "node:fs"
 import { stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
-import { Contract, Kpi, Policy } from "@gip-sante/core"
+import { Contract, Kpi, Locale, Policy } from "@gip-sante/core"
 import { type Parsed, parseCommandArgs } from "./args.js"
 import {
   cutParts,
@@ -296,11 +296,7 @@ export const computeKpis = async (
 }
 
 const cell = (value: unknown): string =>
-  typeof value === "number"
-    ? Number.isInteger(value)
-      ? String(value)
-      : value.toFixed(4)
-    : String(value).replaceAll("|", "\\|")
+  typeof value === "number" ? Locale.decimal(value) : String(value).replaceAll("|", "\\|")
 
 // Leaves of a nested record as (dotted path, value) rows.
 const leaves = (value: unknown, path: string, out: Array<[string, unknown]>): void => {
@@ -497,7 +493,7 @@ const runKpi = async (
     const now = Date.now()
     if (tty && now - shown >= 250) {
       shown = now
-      process.stderr.write(`\r${records.toLocaleString("en-US")} records read…`)
+      process.stderr.write(`\r${Locale.integer(records)} records read…`)
     }
   }
   let run: KpiRun
@@ -544,11 +540,11 @@ const runKpi = async (
       }
     }
     io.err(
-      `${total.rejected} record(s) rejected${listed < total.rejected ? ` (first ${listed} listed; --show-rejects N to see more)` : ""}`
+      `${Locale.integer(total.rejected)} record(s) rejected${listed < total.rejected ? ` (first ${Locale.integer(listed)} listed; --show-rejects N to see more)` : ""}`
     )
   }
   io.err(
-    `${run.outcomes.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
+    `${run.outcomes.length} file(s): ${Locale.integer(total.read)} record(s) read, ${Locale.integer(total.decoded)} decoded, ${Locale.integer(total.rejected)} rejected`
   )
   if (failed.length > 0) {
     io.err(`gip-sante kpi: ${failed.length} file(s) could not be read; no KPIs printed`)

@@ -8,7 +8,7 @@
  */
 import { readdir, stat } from "node:fs/promises"
 import { join } from "node:path"
-import { Calendar } from "@gip-sante/core"
+import { Calendar, Locale } from "@gip-sante/core"
 import { Html, Json, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
 import { type Parsed, parseCommandArgs } from "./args.js"
 import { type DuckDbPackage, loadDuckDb } from "./duckdb-engine.js"
@@ -21,7 +21,7 @@ import { loadProgramme, programmeUsageError } from "./programme-file.js"
 
 const maxRejects = 20
 
-const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--engine process|duckdb] [--format md|html|json] [--out <file>]
+const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--engine process|duckdb] [--format md|html|json] [--handbook <href>] [--out <file>]
 
 The programme report, every figure computed by @gip-sante/report and followed by its explanation
 (parameters with their sources, events counted, published figures): headline KPIs against the
@@ -55,6 +55,9 @@ ${policyHelp}
                            files, directories of them and globs), with the same figures.
   --format md|html|json    Markdown (default), one self-contained HTML page with charts, or JSON
                            (the report model: plain numbers and ids, every explanation).
+  --handbook <href>        Where the handbook is, for the links from each id the report cites to
+                           its entry (default: handbook.md, or handbook.html with --format html,
+                           beside the report; write it with gip-sante handbook).
   --out <file>             Write to this file (replaced only once the report is complete)
                            instead of standard output.
   -h, --help               Show this help.`
@@ -63,6 +66,7 @@ const options = {
   help: { type: "boolean", short: "h" },
   ...policyOptions,
   programme: { type: "string" },
+  handbook: { type: "string" },
   events: { type: "string", multiple: true },
   from: { type: "string" },
   to: { type: "string" },
@@ -120,11 +124,11 @@ const summarise = (
     const listed = outcomes.flatMap((o) => o.rejects).slice(0, maxRejects)
     for (const r of listed) io.err(formatReject(r))
     io.err(
-      `${total.rejected} record(s) rejected${listed.length < total.rejected ? ` (first ${listed.length} listed)` : ""}`
+      `${Locale.integer(total.rejected)} record(s) rejected${listed.length < total.rejected ? ` (first ${Locale.integer(listed.length)} listed)` : ""}`
     )
   }
   io.err(
-    `${outcomes.length} file(s): ${total.read} record(s) read, ${total.decoded} decoded, ${total.rejected} rejected`
+    `${outcomes.length} file(s): ${Locale.integer(total.read)} record(s) read, ${Locale.integer(total.decoded)} decoded, ${Locale.integer(total.rejected)} rejected`
   )
   return { kind: "files", files: outcomes.map((o) => o.file), ...total }
 }
@@ -273,7 +277,11 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
   }
   const format = values.format ?? "md"
   const text =
-    format === "html" ? Html.report(model) : format === "json" ? Json.report(model) : Markdown.report(model)
+    format === "html"
+      ? Html.report(model, values.handbook === undefined ? {} : { handbook: values.handbook })
+      : format === "json"
+        ? Json.report(model)
+        : Markdown.report(model, values.handbook === undefined ? {} : { handbook: values.handbook })
   if (values.out === undefined) {
     io.out(text.endsWith("\n") ? text.slice(0, -1) : text)
     return 0

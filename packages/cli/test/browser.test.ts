@@ -93,4 +93,68 @@ describe("gip-sante report --format html in a browser", () => {
     },
     60_000
   )
+
+  // What a person reads on a desktop and on a phone: nothing runs off the page unseen (a table
+  // wider than the page scrolls inside its own wrapper) and every in-page link has its target.
+  it.skipIf(!hasChromium)(
+    "at 1280 px and 390 px, no table is clipped without a scroll wrapper and every in-page link resolves, in the report and the handbook",
+    async () => {
+      const { Handbook } = await import("@gip-sante/report")
+      const occitanie = await import("@gip-sante/occitanie")
+      const handbook = Handbook.html(occitanie.policy, { programme: occitanie.programme })
+      const { chromium } = await import("playwright-core")
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+      })
+      try {
+        for (const width of [1280, 390]) {
+          const tab = await browser.newPage({ viewport: { width, height: 900 } })
+          for (const [name, html] of [
+            ["report", page],
+            ["handbook", handbook]
+          ] as const) {
+            await tab.setContent(html, { waitUntil: "load" })
+            await tab.evaluate(() => {
+              for (const d of document.querySelectorAll("details")) d.open = true
+            })
+            const found = await tab.evaluate(() => {
+              const scrolls = (e: Element | null): boolean => {
+                for (let p = e; p !== null && p !== document.body; p = p.parentElement) {
+                  const overflow = getComputedStyle(p).overflowX
+                  if (overflow === "auto" || overflow === "scroll") return true
+                }
+                return false
+              }
+              const page = document.documentElement.clientWidth
+              const clipped = [...document.querySelectorAll("table")]
+                .filter((t) => t.getBoundingClientRect().right > page + 1 && !scrolls(t))
+                .map((t) => t.querySelector("th")?.textContent ?? "a table")
+              const missing = [...document.querySelectorAll('a[href^="#"]')]
+                .map((a) => decodeURIComponent((a.getAttribute("href") ?? "").slice(1)))
+                .filter((id) => document.getElementById(id) === null)
+              return {
+                clipped,
+                missing,
+                links: document.querySelectorAll('a[href^="#"]').length,
+                pageOverflow: document.documentElement.scrollWidth - page
+              }
+            })
+            expect({ name, width, ...found, links: found.links > 0 }).toStrictEqual({
+              name,
+              width,
+              clipped: [],
+              missing: [],
+              links: true,
+              pageOverflow: 0
+            })
+          }
+          await tab.close()
+        }
+      } finally {
+        await browser.close()
+      }
+    },
+    120_000
+  )
 })

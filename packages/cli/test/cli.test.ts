@@ -231,7 +231,7 @@ describe("diff", () => {
       [
         "Rules whose sources differ:",
         "  programme.recruitment.keepRecruiting:",
-        "    in a: S2: recruiting stops for a centre once its slots go empty, which has not happened yet",
+        "    in a: S2: recruiting stops for a centre once its slots go empty, which has not happened yet, « On arrêtera de recruter quand il y aura des créneaux vides »",
         "    in b: assumption: Our own rule"
       ].join("\n")
     )
@@ -261,13 +261,21 @@ describe("handbook", () => {
       for (const entry of Policy.parameter(policy, id)!.history)
         if (entry.provenance.kind === "citation")
           expect(r.stdout).toContain(`id="document-${entry.provenance.document}"`)
-    expect(r.stdout).not.toContain('id="document-insee-population-2022"')
-    expect(r.stdout.match(/\*\*ASSUMPTION\*\*/g)?.length).toBe(Policy.assumptions(policy).length)
+    // The policy's part (before the programme data's) has one badge per assumed value.
+    const policyPart = r.stdout.slice(0, r.stdout.indexOf("## Published figures"))
+    expect(policyPart.match(/\*\*ASSUMPTION\*\*/g)?.length).toBe(Policy.assumptions(policy).length)
     expect(r.stdout).not.toContain("FAILING")
   })
 
-  it("is the same from --policy with the preset's policy.json", () => {
-    expect(cli("handbook", "--policy", presetFile).stdout).toBe(cli("handbook").stdout)
+  it("is the same from --policy with the preset's policy.json and programme data", () => {
+    expect(cli("handbook", "--policy", presetFile, "--programme", "@gip-sante/occitanie").stdout).toBe(
+      cli("handbook").stdout
+    )
+  })
+
+  it("documents the programme data only when it has some: none with --policy alone", () => {
+    expect(cli("handbook", "--policy", presetFile).stdout).not.toContain("## Published figures")
+    expect(cli("handbook").stdout).toContain('<a id="figure-consultations.total.apr2025"></a>')
   })
 
   it("shows what an override changed from its base", () => {

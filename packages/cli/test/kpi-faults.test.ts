@@ -16,7 +16,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Events } from "@gip-sante/core"
-import { Kpi } from "@gip-sante/core"
+import { Kpi, Locale } from "@gip-sante/core"
 import { simulate } from "@gip-sante/occitanie"
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
 import { minSplitBytes } from "../src/events-file.js"
@@ -116,7 +116,7 @@ describe("gip-sante kpi on faulty files", () => {
     expect(two.stderr).toBe(one.stderr)
     expect(one.stderr).toContain(`${file("nested.jsonl")}:${at}: type: Expected an event type`)
     expect(one.stderr).toContain(
-      `${copies * (events.length + 1)} record(s) read, ${copies * events.length} decoded, ${copies} rejected`
+      `${Locale.integer(copies * (events.length + 1))} record(s) read, ${Locale.integer(copies * events.length)} decoded, ${copies} rejected`
     )
     expect(JSON.parse(one.stdout)).toEqual(kpisOf(Array.from({ length: copies }, () => events).flat()))
   })

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Events } from "@gip-sante/core"
-import { Kpi } from "@gip-sante/core"
+import { Kpi, Locale } from "@gip-sante/core"
 import { simulate } from "@gip-sante/occitanie"
 import { beforeAll, describe, expect, it, vi } from "vitest"
 import { minSplitBytes } from "../src/events-file.js"
@@ -137,7 +137,9 @@ describe("gip-sante kpi", () => {
     expect(b.code, b.stderr).toBe(0)
     expect(JSON.parse(a.stdout)).toEqual(expected())
     expect(b.stdout).toBe(a.stdout)
-    expect(a.stderr).toContain(`${events.length} record(s) read, ${events.length} decoded, 0 rejected`)
+    expect(a.stderr).toContain(
+      `${Locale.integer(events.length)} record(s) read, ${Locale.integer(events.length)} decoded, 0 rejected`
+    )
   })
 
   it("--workers 2 over 2 files prints exactly the JSON of --workers 1", () => {
@@ -164,7 +166,9 @@ describe("gip-sante kpi", () => {
     expect(JSON.parse(one.stdout)).toEqual(expected())
     expect(two.stderr).toBe(one.stderr)
     for (const at of bad) expect(one.stderr).toContain(`${file("big.jsonl")}:${at}: `)
-    expect(one.stderr).toContain(`${events.length + 3} record(s) read, ${events.length} decoded, 3 rejected`)
+    expect(one.stderr).toContain(
+      `${Locale.integer(events.length + 3)} record(s) read, ${Locale.integer(events.length)} decoded, 3 rejected`
+    )
   })
 
   it("reports bad lines and a truncated CSV row with file:line, exits 0 and counts the good records", () => {

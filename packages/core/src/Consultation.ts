@@ -563,7 +563,7 @@ export const targetRule: Rule.Rule<Activity> = Rule.make<Activity>({
       expected: "met"
     },
     {
-      title: "90 consultations in 35 h, half complex: above the 87.5 expected",
+      title: "90 consultations in 35 h, half complex: above the 87,5 expected",
       input: { consultations: 90, consultingHours: 35, complexConsultations: 45 },
       at: exampleDate,
       expected: "met"

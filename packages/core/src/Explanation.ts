@@ -27,6 +27,7 @@
  */
 import * as Schema from "effect/Schema"
 import { type LocalDate, LocalDateSchema } from "./Calendar.js"
+import * as Locale from "./Locale.js"
 import { type Cents, format as formatMoney } from "./Money.js"
 import type { InForce } from "./Parameter.js"
 import {
@@ -495,8 +496,6 @@ export const usesAssumptions = (self: Explanation): boolean =>
 // renderers
 // -----------------------------------------------------------------------------
 
-const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 })
-
 /**
  * A value as a reader sees it, French style: `"4 700,00 € net / month"`, `"0,815"`, `"35 h / week"`.
  *
@@ -519,7 +518,7 @@ export const formatValue = (value: Value): string => {
     }
     case "quantity": {
       const unit = unitLabel(value.unit)
-      const n = numberFormat.format(value.value)
+      const n = Locale.decimal(value.value)
       return unit === "" ? n : `${n} ${unit}`
     }
     case "text":
@@ -543,7 +542,7 @@ const describeFigure = (figure: FigureSource): string =>
   `[published figure ${figure.figureId}, as of ${figure.asOf}; ${describeProvenance(figure.provenance)}]`
 
 const describeCounted = (c: EventsCounted): string =>
-  `[${numberFormat.format(c.events)} event${c.events === 1 ? "" : "s"} counted: ${c.description}]`
+  `[${Locale.integer(c.events)} event${c.events === 1 ? "" : "s"} counted: ${c.description}]`
 
 /**
  * The explanation as indented text, one step a line: label, value, note, and what the step rests

@@ -1105,7 +1105,7 @@ export const unscheduledCareRule: Rule.Rule<Input> = Rule.make<Input>({
   shortfallUnit: "count",
   examples: [
     {
-      title: "10 of 80 slots reserved: 12.5 %",
+      title: "10 of 80 slots reserved: 12,5 %",
       input: exampleInput(exampleContract(35), { slots: exampleSlots(10, 80) }),
       at: june2025,
       expected: "met"

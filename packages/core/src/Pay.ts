@@ -32,6 +32,7 @@ import { hoursRatio, notWholeMinutes, wholeMinutes } from "./internal/hours.js"
 import { formatPath } from "./internal/issues.js"
 import { mulDivRounded } from "./internal/rounding.js"
 import { anniversaryAfter, yearsBetween } from "./internal/seniority.js"
+import * as Locale from "./Locale.js"
 import {
   add,
   type Cents,
@@ -957,7 +958,11 @@ const explainPrepared = (
       )
     ]
   })
-  const rounding = Explanation.fromParameter("Rounding of each step", s.roundingMode, Explanation.text(mode))
+  const rounding = Explanation.fromParameter(
+    "Rounding of each step",
+    s.roundingMode,
+    Explanation.text(Locale.rounding(mode))
+  )
   const netShare = Explanation.fromParameter(
     "Net share of gross",
     s.netShareOfGross,
@@ -965,19 +970,19 @@ const explainPrepared = (
   )
   const contractual = Explanation.step(`Monthly ${grid.basis} pay for the contract`, {
     value: Explanation.money(grid.basis === "net" ? pay.net : pay.gross, gridUnit),
-    note: `full-time amount × ${ratioText(pay.payShare)}, rounded ${mode}`,
+    note: `full-time amount × ${ratioText(pay.payShare)}, rounded ${Locale.rounding(mode)}`,
     children: [fullTimeWithSeniority, share]
   })
   const converted =
     grid.basis === "net"
       ? Explanation.step("Monthly gross pay", {
           value: Explanation.money(pay.gross, "eurosPerMonthGross"),
-          note: `net / ${s.netShareOfGross.value}, rounded ${mode}`,
+          note: `net / ${Locale.decimal(s.netShareOfGross.value)}, rounded ${Locale.rounding(mode)}`,
           children: [contractual, netShare, rounding]
         })
       : Explanation.step("Monthly net pay", {
           value: Explanation.money(pay.net, "eurosPerMonthNet"),
-          note: `gross × ${s.netShareOfGross.value}, rounded ${mode}`,
+          note: `gross × ${Locale.decimal(s.netShareOfGross.value)}, rounded ${Locale.rounding(mode)}`,
           children: [contractual, netShare, rounding]
         })
   const gross =
@@ -989,7 +994,7 @@ const explainPrepared = (
         })
   const contributions = Explanation.step("Employer contributions", {
     value: Explanation.money(pay.employerContributions, "eurosPerMonth"),
-    note: `gross × ${s.employerContributionRate.value}, rounded ${mode}`,
+    note: `gross × ${Locale.decimal(s.employerContributionRate.value)}, rounded ${Locale.rounding(mode)}`,
     children: [
       Explanation.fromParameter(
         "Employer contribution rate",

@@ -634,7 +634,7 @@ export const recruitmentRule: Rule.Rule<CentreSlots> = Rule.make<CentreSlots>({
       expected: "met"
     },
     {
-      title: "1 slot of 400 left empty (0.25 %): keep recruiting",
+      title: "1 slot of 400 left empty (0,25 %): keep recruiting",
       input: slotsExample(400, 1),
       at: recruitmentExamplePeriod,
       expected: "met"

@@ -846,7 +846,7 @@ export const estimateRate = (
         }),
         Explanation.step("Average month", {
           value: Explanation.quantity(daysPerMonth, "days"),
-          note: "365.25 / 12"
+          note: "365,25 / 12"
         })
       ]
     })

@@ -66,18 +66,83 @@ export type Confidence = "high" | "medium" | "low"
 const ConfidenceSchema = Schema.Literals(["high", "medium", "low"])
 
 /**
- * Schema of a document of the bibliography, as written in a policy file.
+ * Schema of a document's address: a public `https://` (or `http://`) URL an auditor can open,
+ * without spaces.
  *
  * @example
  * ```ts
  * import { Provenance } from "@gip-sante/core"
  * import { Schema } from "effect"
  *
- * const s2 = Schema.decodeUnknownSync(Provenance.DocumentSchema)({
- *   title: "Avec ses centres de santé, l'Occitanie a-t-elle trouvé la recette magique ?",
+ * Schema.is(Provenance.UrlSchema)("https://www.legifrance.gouv.fr/") // true
+ * Schema.is(Provenance.UrlSchema)("see DOMAIN.md") // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UrlSchema = Schema.String.check(
+  Schema.isPattern(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/u, {
+    expected: "a public web address starting with https:// (or http://), without spaces"
+  })
+)
+
+/**
+ * Schema of the language a document is written in, as a BCP 47 tag (`"fr"`, `"en"`, `"fr-FR"`):
+ * the language of the quotes taken from it.
+ *
+ * @example
+ * ```ts
+ * import { Provenance } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * Schema.is(Provenance.LanguageSchema)("fr") // true
+ * Schema.is(Provenance.LanguageSchema)("French") // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const LanguageSchema = Schema.String.check(
+  Schema.isPattern(/^[a-z]{2,3}(?:-[A-Z]{2})?$/u, {
+    expected: 'a language tag such as "fr" or "en"'
+  })
+)
+
+/**
+ * The longest quote a citation may carry, in characters: a few words that show the figure in
+ * the source's own words, never a whole passage.
+ *
+ * @example
+ * ```ts
+ * import { Provenance } from "@gip-sante/core"
+ *
+ * Provenance.maxQuoteLength // 120
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const maxQuoteLength = 120
+
+/**
+ * Schema of a document of the bibliography, as written in a policy file: its title, publisher
+ * and date, what kind of document it is, and where known its author, its public address
+ * (`url`, checked to be a web address), the language it is written in (`language`, the
+ * language of the quotes citations take from it), how far it can be trusted, and a note.
+ *
+ * @example
+ * ```ts
+ * import { Provenance } from "@gip-sante/core"
+ * import { Schema } from "effect"
+ *
+ * const s1 = Schema.decodeUnknownSync(Provenance.DocumentSchema)({
+ *   title: "En Occitanie, les 100 médecins généralistes salariés par la région suivent 31 000 patients",
  *   publisher: "Egora",
- *   date: "2025-12-17",
- *   kind: "press"
+ *   date: "2025-04-09",
+ *   kind: "press",
+ *   url: "https://egora.fr/actus-pro/acces-aux-soins/en-occitanie-les-100-medecins-generalistes-salaries-par-la-region-suivent",
+ *   language: "fr"
  * })
  * ```
  *
@@ -90,7 +155,8 @@ export const DocumentSchema = Schema.Struct({
   date: LocalDateSchema,
   kind: Schema.Literals(["press", "official", "law", "dataset", "computed", "secondary"]),
   author: Schema.optionalKey(Schema.NonEmptyString),
-  url: Schema.optionalKey(Schema.NonEmptyString),
+  url: Schema.optionalKey(UrlSchema),
+  language: Schema.optionalKey(LanguageSchema),
   confidence: Schema.optionalKey(ConfidenceSchema),
   note: Schema.optionalKey(Schema.String)
 }).annotate({ identifier: "Document" })
@@ -148,8 +214,11 @@ export const BibliographySchema = Schema.Record(DocumentId, DocumentSchema)
 export type Bibliography = typeof BibliographySchema.Type
 
 /**
- * Schema of a citation: a document id and where in it the figure is (the figure as published,
- * a paragraph, a table), with an optional note (for instance how a value was derived from it).
+ * Schema of a citation: a document id; where in it the figure is and what it says, in the
+ * policy's words (`locator`: "a GP on 27 h a week earns 4 500 € net a month", an article, a
+ * table); optionally the source's own words in its language (`quote`: « 4500 euros nets par mois
+ * », a few words, at most {@link maxQuoteLength} characters), so that an auditor can find the
+ * passage; and an optional note (for instance how a value was derived from it).
  *
  * @example
  * ```ts
@@ -166,6 +235,13 @@ export const CitationSchema = Schema.Struct({
   kind: Schema.Literal("citation"),
   document: DocumentId,
   locator: Schema.NonEmptyString,
+  quote: Schema.optionalKey(
+    Schema.NonEmptyString.check(
+      Schema.isMaxLength(maxQuoteLength, {
+        expected: `a short quote of at most ${maxQuoteLength} characters (a few words, not a passage)`
+      })
+    )
+  ),
   note: Schema.optionalKey(Schema.String),
   confidence: Schema.optionalKey(ConfidenceSchema)
 })
@@ -271,7 +347,10 @@ export type Provenance = Citation | Assumption
  * ```ts
  * import { Provenance } from "@gip-sante/core"
  *
- * Provenance.citation("S2", "3 consultations per hour", { confidence: "high" })
+ * Provenance.citation("S2", "3 consultations per hour", {
+ *   quote: "trois consultations par heure et par médecin",
+ *   confidence: "high"
+ * })
  * ```
  *
  * @since 0.1.0
@@ -280,7 +359,7 @@ export type Provenance = Citation | Assumption
 export const citation = (
   document: string,
   locator: string,
-  options: { readonly note?: string; readonly confidence?: Confidence } = {}
+  options: { readonly quote?: string; readonly note?: string; readonly confidence?: Confidence } = {}
 ): Citation => ({ kind: "citation", document, locator, ...options })
 
 /**
@@ -359,7 +438,8 @@ export const danglingReferences = (self: Provenance, bibliography: Bibliography)
 
 /**
  * A one-line description of a provenance for text explanations: `"S2: 3 consultations per
- * hour"` or `"assumption: No source gives it"`.
+ * hour"` (followed by the quote in « », when the citation has one) or `"assumption: No source
+ * gives it"`.
  *
  * @example
  * ```ts
@@ -373,5 +453,5 @@ export const danglingReferences = (self: Provenance, bibliography: Bibliography)
  */
 export const describe = (self: Provenance): string =>
   self.kind === "citation"
-    ? `${self.document}: ${self.locator}${self.note === undefined ? "" : ` (${self.note})`}`
+    ? `${self.document}: ${self.locator}${self.quote === undefined ? "" : `, « ${self.quote} »`}${self.note === undefined ? "" : ` (${self.note})`}`
     : `assumption: ${self.rationale}`

@@ -39,6 +39,7 @@ import type { LocalDate } from "./Calendar.js"
 import * as Consultation from "./Consultation.js"
 import * as Contract from "./Contract.js"
 import { formatPath } from "./internal/issues.js"
+import * as Locale from "./Locale.js"
 import {
   type Cents,
   format as formatMoney,
@@ -114,8 +115,6 @@ const overTime = (
   return [...issues.values()]
 }
 
-const decimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 6 })
-
 // -----------------------------------------------------------------------------
 // constraints
 // -----------------------------------------------------------------------------
@@ -138,7 +137,7 @@ const netOf = (
   const net = scale(amount, share.success, mode as RoundingMode)
   return {
     net,
-    note: `${formatMoney(amount)} gross, which is ${formatMoney(net)} net at the net share of gross pay of ${decimal.format(netShare)}`
+    note: `${formatMoney(amount)} gross, which is ${formatMoney(net)} net at the net share of gross pay of ${Locale.decimal(netShare, 6)}`
   }
 }
 
@@ -232,7 +231,7 @@ const ordered =
         ? [
             {
               path: formatPath(low!.path),
-              message: `${min.id} (${decimal.format(low!.value as number)}) is above ${max.id} (${decimal.format(high!.value as number)}) on ${date}: no contract could satisfy both`
+              message: `${min.id} (${Locale.decimal(low!.value as number, 6)}) is above ${max.id} (${Locale.decimal(high!.value as number, 6)}) on ${date}: no contract could satisfy both`
             }
           ]
         : []
@@ -272,7 +271,7 @@ const timeSharesAddUp = (policy: Policy.Policy): Array<Policy.Issue> =>
         : [
             {
               path: formatPath(shares[0]!.path),
-              message: `The shares of working time (${timeShares.map((d) => d.id).join(", ")}) must add up to 1, the whole of a clinician's hours; on ${date} they add up to ${decimal.format(total)}`
+              message: `The shares of working time (${timeShares.map((d) => d.id).join(", ")}) must add up to 1, the whole of a clinician's hours; on ${date} they add up to ${Locale.decimal(total, 6)}`
             }
           ]
     }

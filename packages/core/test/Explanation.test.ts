@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest"
 const figure = {
   figureId: "consultations.total.apr2025",
   asOf: Calendar.date("2025-04-09"),
-  provenance: Provenance.citation("S1", "300,000 consultations since July 2022")
+  provenance: Provenance.citation("S1", "300\u202f000 consultations since July 2022", {
+    quote: "300 000 consultations réalisées depuis juillet 2022"
+  })
 }
 
 const tree = Explanation.make(
@@ -33,7 +35,7 @@ describe("Explanation sources", () => {
     expect(Explanation.toText(tree).split("\n")).toStrictEqual([
       "Subsidy per consultation: 14,24\u00a0€ / consultation",
       "├─ Consultations: 1\u202f250 consultations [1\u202f250 events counted: consultation events dated 2025-01-01 to 2025-01-31]",
-      "└─ Consultations since July 2022: 300\u202f000 consultations [published figure consultations.total.apr2025, as of 2025-04-09; S1: 300,000 consultations since July 2022]"
+      "└─ Consultations since July 2022: 300\u202f000 consultations [published figure consultations.total.apr2025, as of 2025-04-09; S1: 300\u202f000 consultations since July 2022, « 300 000 consultations réalisées depuis juillet 2022 »]"
     ])
   })
 

@@ -73,7 +73,8 @@ export const calibration = {
       provenance: {
         kind: "citation",
         document: "S2",
-        locator: "26 centres; the 26th recently opened at Verdun-sur-Garonne"
+        locator: "26 centres; the 26th recently opened at Verdun-sur-Garonne",
+        quote: "Le 26e centre a récemment ouvert ses portes à Verdun-sur-Garonne"
       }
     }
   ],
@@ -183,7 +184,7 @@ export const calibration = {
   hireSpread: {
     value: 1.5,
     provenance: assumed(
-      "A hire goes to one of the least staffed centres open, drawn at random among those within 1.5 staff of the least staffed.",
+      "A hire goes to one of the least staffed centres open, drawn at random among those within 1,5 staff of the least staffed.",
       "the centre each hire joined"
     )
   },
@@ -232,7 +233,8 @@ export const calibration = {
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "a young GP out of residency on 35 h starts at 4,700 € net"
+      locator: "a young GP out of residency on 35 h starts at 4 700 € net",
+      quote: "un jeune médecin aux 35 heures perçoit 4700 euros net"
     }
   },
   consultationsPerHour: {
@@ -246,7 +248,7 @@ export const calibration = {
   consultingShare: {
     value: 0.73,
     provenance: assumed(
-      "Share of contracted hours spent in booked consultations at full activity (the rest: home visits, paperwork, coordination, training). Calibrated so that 300,000 consultations are reached by 9 April 2025 (S1) and 400,000 by the end of summer 2025 (S2).",
+      "Share of contracted hours spent in booked consultations at full activity (the rest: home visits, paperwork, coordination, training). Calibrated so that 300 000 consultations are reached by 9 April 2025 (S1) and 400 000 by the end of summer 2025 (S2).",
       "consulting hours from the centres' records",
       ["S1", "S2"]
     )
@@ -261,21 +263,21 @@ export const calibration = {
   rampUp: {
     value: { startShare: 0.2, days: 600 },
     provenance: assumed(
-      "A new clinician starts at 20 % of full activity and reaches it linearly after 600 days while the patient base builds; calibrated with consultingShare.",
+      "A new clinician starts at 20 % of full activity and reaches it linearly after 600 days while the patient base builds; calibrated with consultingShare.",
       "the activity of new clinicians month by month"
     )
   },
   absence: {
     value: { base: 0.11, overFullTime: 0.08, augustFactor: 1.2 },
     provenance: assumed(
-      "Probability of being off on a working day (leave, training, sickness): 11 %, plus 8 % of RTT days for contracts over 35 h, a fifth more in August.",
+      "Probability of being off on a working day (leave, training, sickness): 11 %, plus 8 % of RTT days for contracts over 35 h, a fifth more in August.",
       "days off from the GIP's HR records"
     )
   },
   newPatientShare: {
     value: { floor: 0.16, extraAtOpening: 0.5, decayDays: 240 },
     provenance: assumed(
-      "Probability a consultation is with a patient new to the centre: 66 % at opening, decaying towards 16 %; gives plausible unique-patient counts (about a quarter of consultations).",
+      "Probability a consultation is with a patient new to the centre: 66 % at opening, decaying towards 16 %; gives plausible unique-patient counts (about a quarter of consultations).",
       "new patients by month from the centres' records"
     )
   },
@@ -323,7 +325,7 @@ export const calibration = {
   homeVisitsPerConsultation: {
     value: 0.063,
     provenance: assumed(
-      "Home visits per GP consultation, calibrated on 19,000 home visits by April 2025 (S1) against 300,000 consultations.",
+      "Home visits per GP consultation, calibrated on 19 000 home visits by April 2025 (S1) against 300 000 consultations.",
       "home visits from the centres' records",
       ["S1"]
     )
@@ -331,7 +333,7 @@ export const calibration = {
   panel: {
     value: { targetPerFte: 405, fillDays: 60, hadRegularDoctorShare: 0.06, maxDeclarationShare: 0.9 },
     provenance: assumed(
-      "A GP's regular-doctor panel grows towards 405 patients per full-time equivalent (35 h) with a time constant of 60 days, from at most 9 in 10 of a day's consultations; 6 % of declarations are patients switching from another doctor. Calibrated on 31,000 patients who regained a regular doctor by April 2025 (S1) and over 35,000 by December 2025 (S2).",
+      "A GP's regular-doctor panel grows towards 405 patients per full-time equivalent (35 h) with a time constant of 60 days, from at most 9 in 10 of a day's consultations; 6 % of declarations are patients switching from another doctor. Calibrated on 31 000 patients who regained a regular doctor by April 2025 (S1) and over 35 000 by December 2025 (S2).",
       "regular-doctor declarations from health-insurance data",
       ["S1", "S2"]
     )

@@ -34,7 +34,12 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "stock",
     precision: "exact",
-    provenance: { kind: "citation", document: "S1", locator: "36 local authorities take part in the GIP" },
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "36 local authorities take part in the GIP",
+      quote: "auquel participent 36 collectivités"
+    },
     note: "Besides the Region itself and the medical faculties of Toulouse and Montpellier."
   },
   {
@@ -48,7 +53,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "a bit over 80 % of the territory under tension"
+      locator: "a bit over 80 % of the territory under tension",
+      quote: "Un peu plus de 80% du territoire occitan est en tension"
     },
     note: "A share of the territory as stated by the Region's vice-president, not a population share."
   },
@@ -63,7 +69,7 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "insee-population-2022",
-      locator: "6,080,731 inhabitants on 1 January 2022",
+      locator: "6 080 731 inhabitants on 1 January 2022",
       confidence: "high"
     }
   },
@@ -78,7 +84,7 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "zoning-decree-2022",
-      locator: "48 % of the population in under-served areas",
+      locator: "48 % of the population in under-served areas",
       confidence: "high"
     }
   },
@@ -93,7 +99,7 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "zoning-decree-2022",
-      locator: "83 % of communes eligible for aid",
+      locator: "83 % of communes eligible for aid",
       confidence: "high"
     }
   },
@@ -172,7 +178,12 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "stock",
     precision: "exact",
-    provenance: { kind: "citation", document: "S1", locator: "22 health centres created" }
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "22 health centres created",
+      quote: "la création de 22 centres de santé"
+    }
   },
   {
     id: "centres.open.dec2025",
@@ -185,7 +196,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "26 centres; the 26th recently opened at Verdun-sur-Garonne"
+      locator: "26 centres; the 26th recently opened at Verdun-sur-Garonne",
+      quote: "Le 26e centre a récemment ouvert ses portes à Verdun-sur-Garonne"
     }
   },
   {
@@ -196,7 +208,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "stock",
     precision: "about",
-    provenance: { kind: "citation", document: "S2", locator: "around 35 consultation sites" },
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "around 35 consultation sites",
+      quote: "En lieux de consultation, on doit être autour de 35"
+    },
     note: "Most centres have satellite sites (antennes) in nearby villages."
   },
   {
@@ -207,7 +224,12 @@ export const figures = [
     asOf: "2025-12-31",
     nature: "goal",
     precision: "exact",
-    provenance: { kind: "citation", document: "S1", locator: "five new centres to open this year" },
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "five new centres to open this year",
+      quote: "Cinq nouveaux centres de santé ouvriront cette année"
+    },
     note: "Announced on 9 April 2025 for the rest of the year."
   },
 
@@ -318,7 +340,12 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "stock",
     precision: "exact",
-    provenance: { kind: "citation", document: "S1", locator: "100 salaried GPs recruited" }
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "100 salaried GPs recruited",
+      quote: "le recrutement de 100 médecins généralistes"
+    }
   },
   {
     id: "staff.midwives.apr2025",
@@ -328,7 +355,12 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "stock",
     precision: "exact",
-    provenance: { kind: "citation", document: "S1", locator: "six midwives recruited" }
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "six midwives recruited",
+      quote: "de six sages-femmes"
+    }
   },
   {
     id: "staff.secretaries.apr2025",
@@ -338,7 +370,12 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "stock",
     precision: "exact",
-    provenance: { kind: "citation", document: "S1", locator: "41 secretaries and medical assistants" }
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "41 secretaries and medical assistants",
+      quote: "41 secrétaires et assistantes médicales"
+    }
   },
   {
     id: "staff.cliniciansRecruited.dec2025",
@@ -352,7 +389,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "110 clinicians recruited since the launch, mostly GPs"
+      locator: "110 clinicians recruited since the launch, mostly GPs",
+      quote: "110 professionnels de santé ont été recrutés"
     },
     note: "Recruitments, not clinicians in post: departures are not subtracted."
   },
@@ -364,7 +402,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "stock",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "the GIP also employs one IPA" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "the GIP also employs one IPA",
+      quote: "le GIP embauche également une IPA et huit sages-femmes"
+    }
   },
   {
     id: "staff.midwives.dec2025",
@@ -374,7 +417,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "stock",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "the GIP also employs eight midwives" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "the GIP also employs eight midwives",
+      quote: "le GIP embauche également une IPA et huit sages-femmes"
+    }
   },
   {
     id: "staff.departuresToSelfEmployed.dec2025",
@@ -388,7 +436,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "three doctors resigned to set up as self-employed in the area"
+      locator: "three doctors resigned to set up as self-employed in the area",
+      quote: "Trois médecins ont démissionné du groupement pour s'installer en libéral sur le secteur"
     },
     note: "The GIP counts these departures as a success."
   },
@@ -405,7 +454,12 @@ export const figures = [
     since: "2022-07-01",
     nature: "cumulative",
     precision: "about",
-    provenance: { kind: "citation", document: "S1", locator: "300,000 consultations since July 2022" }
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "300 000 consultations since July 2022",
+      quote: "300 000 consultations réalisées depuis juillet 2022"
+    }
   },
   {
     id: "consultations.total.summer2025",
@@ -419,11 +473,12 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "the 400,000-consultation mark was passed this summer"
+      locator: "the 400 000-consultation mark was passed this summer",
+      quote: "le cap symbolique des 400 000 consultations a été franchi cet été"
     },
     note:
       "The milestone was passed at an unstated date during summer 2025; dated at the end of summer (31 August) " +
-      "as a lower bound: at least 400,000 consultations had been held by then."
+      "as a lower bound: at least 400 000 consultations had been held by then."
   },
   {
     id: "patients.shareOfPopulationGoal.y2028",
@@ -436,11 +491,12 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "one Occitan in six will have visited a centre"
+      locator: "one Occitan in six will have visited a centre",
+      quote: "un Occitan sur six sera passé dans l'un de nos centres"
     },
     note:
       "The Region derives it from one million consultations; consultations are not unique patients, so the " +
-      "claim conflates the two (1,000,000 / 6,080,731 ≈ 0.164)."
+      "claim conflates the two (1 000 000 / 6 080 731 ≈ 0,164)."
   },
   {
     id: "homeVisits.total.apr2025",
@@ -451,7 +507,12 @@ export const figures = [
     since: "2022-07-01",
     nature: "cumulative",
     precision: "about",
-    provenance: { kind: "citation", document: "S1", locator: "19,000 home visits since 2022" },
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "19 000 home visits since 2022",
+      quote: "visites à domicile (19 000 depuis 2022)"
+    },
     note: "Published as since 2022; counted from the first centre's opening on 1 July 2022."
   },
 
@@ -470,7 +531,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S1",
-      locator: "31,000 patients found a regular doctor again since 2022"
+      locator: "31 000 patients found a regular doctor again since 2022",
+      quote: "31 000 patients ont pu retrouver un médecin traitant"
     }
   },
   {
@@ -485,7 +547,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "over 35,000 patients found a regular doctor again"
+      locator: "over 35 000 patients found a regular doctor again",
+      quote: "plus de 35 000 patients ont retrouvé un médecin traitant"
     }
   },
   {
@@ -496,7 +559,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "stock",
     precision: "about",
-    provenance: { kind: "citation", document: "S2", locator: "half of the patients are 65 or older" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "half of the patients are 65 or older",
+      quote: "la moitié de la patientèle des centres sont des personnes âgées de 65 ans et plus"
+    }
   },
 
   // ---------------------------------------------------------------------------
@@ -513,7 +581,7 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "regional-press-gip",
-      locator: "2022 budget of 1.5 M€",
+      locator: "2022 budget of 1,5 M€",
       confidence: "medium"
     }
   },
@@ -525,10 +593,15 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "rate",
     precision: "about",
-    provenance: { kind: "citation", document: "S1", locator: "14 M€ in 2025 to open and run the centres" },
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "14 M€ in 2025 to open and run the centres",
+      quote: "un investissement de 14 millions d'euros pour la région"
+    },
     note:
       "For the year 2025, as announced in April. Read as gross spending on the centres; compare with the " +
-      "1.5–2.5 M€ net yearly cost (money.region.costPerYear)."
+      "1,5–2,5 M€ net yearly cost (money.region.costPerYear)."
   },
   {
     id: "money.gip.resourcesFromSubsidiesAndActs",
@@ -541,7 +614,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S1",
-      locator: "three quarters of the GIP's resources are installation subsidies and acts"
+      locator: "three quarters of the GIP's resources are installation subsidies and acts",
+      quote: "Les trois quarts des ressources du GIP sont liées aux subventions à l'installation et aux actes"
     }
   },
   {
@@ -556,10 +630,11 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S1",
-      locator: "a loss of tens of thousands of euros per centre in the first years"
+      locator: "a loss of tens of thousands of euros per centre in the first years",
+      quote: "des dizaines de milliers d'euros par centre de santé"
     },
     note:
-      "Published as tens of thousands of euros, read as 10,000 to 99,999 €; whether per year or in total is " +
+      "Published as tens of thousands of euros, read as 10 000 to 99 999 €; whether per year or in total is " +
       "not stated."
   },
   {
@@ -571,7 +646,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "rate",
     precision: "range",
-    provenance: { kind: "citation", document: "S2", locator: "costs about 1.5 to 2.5 M€ a year" },
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "costs about 1,5 to 2,5 M€ a year",
+      quote: "autour de 1,5 et 2,5 millions d'euros par an"
+    },
     note: "Mostly to open new centres."
   },
   {
@@ -582,7 +662,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "stock",
     precision: "about",
-    provenance: { kind: "citation", document: "S2", locator: "revenue 70 % from acts and subsidies" },
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "revenue 70 % from acts and subsidies",
+      quote: "reposent à 70% sur les actes réalisés par les soignants et les subventions"
+    },
     note: "S1 gave three quarters in April 2025 (money.gip.resourcesFromSubsidiesAndActs)."
   },
   {
@@ -593,7 +678,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "rate",
     precision: "about",
-    provenance: { kind: "citation", document: "S2", locator: "Region's overall budget of 3.5 bn€" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "Region's overall budget of 3,5 bn€",
+      quote: "la Région qui est de 3,5 milliards"
+    }
   },
 
   // ---------------------------------------------------------------------------
@@ -610,9 +700,10 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "a GP on 27 h a week earns 4,500 € net a month"
+      locator: "a GP on 27 h a week earns 4 500 € net a month",
+      quote: "4500 euros nets par mois"
     },
-    note: "Full-time equivalent 4,500 × 35 / 27 ≈ 5,833 € net, inside the 4,700–6,400 € range."
+    note: "Full-time equivalent 4 500 × 35 / 27 ≈ 5 833 € net, inside the 4 700–6 400 € range."
   },
   {
     id: "examples.gp27h.weeklyHours",
@@ -622,7 +713,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "27 h a week over three days" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "27 h a week over three days",
+      quote: "27 heures par semaine, réparties sur trois jours"
+    }
   },
   {
     id: "examples.gp27h.daysPerWeek",
@@ -632,7 +728,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "27 h a week over three days" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "27 h a week over three days",
+      quote: "27 heures par semaine, réparties sur trois jours"
+    }
   },
   {
     id: "examples.gp27h.age",
@@ -642,7 +743,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "a GP aged 61, among the first hired" },
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "a GP aged 61, among the first hired",
+      quote: "61 ans, qui fait partie des premiers à avoir été embauchés"
+    },
     note: "Most of her career was self-employed; how those years count towards seniority is not published."
   },
   {
@@ -653,7 +759,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "989 patients with her as regular doctor" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "989 patients with her as regular doctor",
+      quote: "Elle compte 989 patients médecin traitant"
+    }
   },
   {
     id: "examples.midwife39h.monthlyGross",
@@ -666,7 +777,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "a midwife on 39 h a week earns 4,500 € gross a month, with paid leave"
+      locator: "a midwife on 39 h a week earns 4 500 € gross a month, with paid leave",
+      quote: "4500 euros bruts par mois"
     }
   },
   {
@@ -677,7 +789,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "39 h a week over four days" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "39 h a week over four days",
+      quote: "39 heures par semaine sur 4 jours"
+    }
   },
   {
     id: "examples.midwife39h.daysPerWeek",
@@ -687,7 +804,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "39 h a week over four days" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "39 h a week over four days",
+      quote: "39 heures par semaine sur 4 jours"
+    }
   },
   {
     id: "examples.midwife39h.selfEmployedWeeklyHours",
@@ -698,7 +820,12 @@ export const figures = [
     asOf: "2021-01-01",
     nature: "example",
     precision: "range",
-    provenance: { kind: "citation", document: "S2", locator: "40 to 50 h a week when self-employed" },
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "40 to 50 h a week when self-employed",
+      quote: "entre 40 et 50 lorsqu'elle était en libéral"
+    },
     note: "She stopped self-employed practice in 2021; only the year is known, dated on its first day."
   },
   {
@@ -712,7 +839,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "two full-time secretaries at the Saint-Gilles centre"
+      locator: "two full-time secretaries at the Saint-Gilles centre",
+      quote: "les deux secrétaires à temps plein du centre de Saint-Gilles"
     },
     note: "For two GPs and a midwife (examples.saintGilles.gps)."
   },
@@ -724,7 +852,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "two GPs also work at the Saint-Gilles centre" }
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "two GPs also work at the Saint-Gilles centre",
+      quote: "où exercent également deux généralistes"
+    }
   },
   {
     id: "examples.patients.yearsWithoutDoctor",
@@ -737,7 +870,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "some patients had not seen a doctor for five years"
+      locator: "some patients had not seen a doctor for five years",
+      quote: "Certaines personnes n'avaient pas vu de médecin depuis cinq ans"
     }
   },
 
@@ -756,7 +890,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S2",
-      locator: "reader comment: 10 half-days a week, 50 to 55 h in practice"
+      locator: "reader comment: 10 half-days a week, 50 to 55 h in practice",
+      quote: "10 demi-journées par semaine, donc en pratique 50 à 55 heures hebdomadaires"
     },
     note: "A reader's figures (a pneumologist), not an official one."
   },
@@ -768,7 +903,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "reader comment: 50 × 4 = 200 patients a week" },
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "reader comment: 50 × 4 = 200 patients a week",
+      quote: "voyait 50 x 4 = 200 patients"
+    },
     note: "A reader's arithmetic (a rheumatologist), per week; every hour counted as consulting."
   },
   {
@@ -779,7 +919,12 @@ export const figures = [
     asOf: "2025-12-17",
     nature: "example",
     precision: "exact",
-    provenance: { kind: "citation", document: "S2", locator: "reader comment: 35 × 3 = 105 patients a week" },
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "reader comment: 35 × 3 = 105 patients a week",
+      quote: "travaille maintenant 35 heures et en voit 35 x 3 = 105"
+    },
     note: "A reader's arithmetic (a rheumatologist), per week; every hour counted as consulting."
   },
 
@@ -794,7 +939,13 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "stock",
     precision: "about",
-    provenance: { kind: "citation", document: "S1", locator: "nearly 52 M€ for 4 public hospitals" },
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "nearly 52 M€ for 4 public hospitals",
+      quote:
+        "près de 52 millions d'euros pour des projets de reconstruction et d'équipement de 4 hôpitaux publics"
+    },
     note: "Total amount committed; the period it covers is not stated."
   },
   {
@@ -805,7 +956,13 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "stock",
     precision: "exact",
-    provenance: { kind: "citation", document: "S1", locator: "nearly 52 M€ for 4 public hospitals" }
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "nearly 52 M€ for 4 public hospitals",
+      quote:
+        "près de 52 millions d'euros pour des projets de reconstruction et d'équipement de 4 hôpitaux publics"
+    }
   },
   {
     id: "region.emergencyCare.investment",
@@ -815,7 +972,12 @@ export const figures = [
     asOf: "2025-04-09",
     nature: "stock",
     precision: "about",
-    provenance: { kind: "citation", document: "S1", locator: "30 M€ for emergency and intensive care" },
+    provenance: {
+      kind: "citation",
+      document: "S1",
+      locator: "30 M€ for emergency and intensive care",
+      quote: "30 millions d'euros pour soutenir les services d'urgence et réanimation"
+    },
     note: "Total amount committed; the period it covers is not stated."
   },
   {
@@ -829,7 +991,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S1",
-      locator: "20 specialist posts in 12 establishments partly funded"
+      locator: "20 specialist posts in 12 establishments partly funded",
+      quote: "finance en partie 20 postes de médecins spécialistes dans 12 établissements"
     }
   },
   {
@@ -843,7 +1006,8 @@ export const figures = [
     provenance: {
       kind: "citation",
       document: "S1",
-      locator: "20 specialist posts in 12 establishments partly funded"
+      locator: "20 specialist posts in 12 establishments partly funded",
+      quote: "finance en partie 20 postes de médecins spécialistes dans 12 établissements"
     }
   }
 ] as const satisfies ReadonlyArray<Reference.FigureEncoded>

@@ -185,7 +185,7 @@ export const simulate = (options: SimulationOptions = {}): Generator<Events.Even
  * import { simulationSummary } from "@gip-sante/occitanie"
  *
  * const apr2025 = simulationSummary({ to: "2025-04-09" })
- * apr2025.consultations // about 300,000
+ * apr2025.consultations // about 300 000
  * ```
  *
  * @since 0.1.0

@@ -40,7 +40,8 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "S2",
-          locator: "a young GP out of residency on 35 h starts at 4,700 € net"
+          locator: "a young GP out of residency on 35 h starts at 4 700 € net",
+          quote: "un jeune médecin aux 35 heures perçoit 4700 euros net"
         }
       }
     ]
@@ -82,6 +83,7 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator: "most staff are on 35 h or 39 h contracts",
+          quote: "La plupart des salariés ont des contrats de 35 ou 39 heures",
           note: "Most contracts are 35 or 39 h; that 39 h is the maximum is inferred, the article states no cap."
         }
       }
@@ -166,7 +168,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "fph-working-time",
-          locator: "1,607 hours a year for a full-time public servant",
+          locator: "1 607 hours a year for a full-time public servant",
           confidence: "high"
         }
       }
@@ -211,7 +213,7 @@ export const parameters = {
           kind: "assumption",
           rationale:
             "The grid is inspired by the hospital service (S2), where hours between 35 and 39 are given back " +
-            "as RTT days (S2 reader comment); the S2 midwife on 39 h earns 4,500 € gross, consistent with a " +
+            "as RTT days (S2 reader comment); the S2 midwife on 39 h earns 4 500 € gross, consistent with a " +
             "full-time amount. No source states the GIP's rule.",
           replaceWith: "the GIP's rule for contracted hours above 35 h (RTT days or paid hours)",
           references: ["S2"]
@@ -234,6 +236,7 @@ export const parameters = {
           kind: "citation",
           document: "code-travail-l3141-3",
           locator: "five weeks of paid leave a year",
+          quote: "deux jours et demi ouvrables par mois de travail effectif",
           note: "Five weeks: 30 days counted Monday to Saturday, i.e. 25 days on a Monday-to-Friday week.",
           confidence: "high"
         }
@@ -257,10 +260,11 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "S2",
-          locator: "a young GP out of residency on 35 h is paid 4,700 € net",
+          locator: "a young GP out of residency on 35 h is paid 4 700 € net",
+          quote: "un jeune médecin aux 35 heures perçoit 4700 euros net",
           note:
-            "S1 gives the same bottom of the range (GPs paid 4,700 to 6,400 € net), and regional press reported " +
-            "4,700 € net at 35 h at the 2022 launch, so the value applies from the launch."
+            "S1 gives the same bottom of the range (GPs paid 4 700 to 6 400 € net), and regional press reported " +
+            "4 700 € net at 35 h at the 2022 launch, so the value applies from the launch."
         }
       }
     ]
@@ -278,7 +282,8 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "S1",
-          locator: "GPs paid between 4,700 and 6,400 € net",
+          locator: "GPs paid between 4 700 and 6 400 € net",
+          quote: "Rémunérés entre 4700 et 6400 euros net",
           note: "The article says net but not per month; a monthly amount is the only reading consistent with S2."
         }
       }
@@ -307,12 +312,12 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "Only the endpoints are published: 4,700 € net at the start (S1, S2) and 6,400 € net at the top " +
+            "Only the endpoints are published: 4 700 € net at the start (S1, S2) and 6 400 € net at the top " +
             "(S1); the steps in between are not. The grid is said to be inspired by the hospital service " +
             "(S2), and the published range matches roughly echelons 2 to 8 of the hospital practitioner " +
             "grid (computed mapping), so 8 steps spaced 2 to 4 years apart, like that grid's middle " +
-            "echelons, rise from 4,700 to 6,400 €. The 12-year step is set at 5,833.33 €, the full-time " +
-            "equivalent of the S2 GP paid 4,500 € net for 27 h (4,500 × 35 / 27), so that example is " +
+            "echelons, rise from 4 700 to 6 400 €. The 12-year step is set at 5 833,33 €, the full-time " +
+            "equivalent of the S2 GP paid 4 500 € net for 27 h (4 500 × 35 / 27), so that example is " +
             "reproduced; how prior self-employed years count towards seniority is not published.",
           replaceWith: "the GIP's actual GP grid: seniority thresholds and full-time monthly net amounts",
           references: ["S1", "S2", "ph-grid-2023"],
@@ -342,9 +347,9 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "The only published point is the S2 midwife: 39 h a week, a long career, 4,500 € gross a month. " +
-            "With hours above 35 compensated by RTT days, 4,500 € is her full-time amount, so it is taken as " +
-            "the senior (20-year) step. The start at 3,300 € and the steps in between are placeholders with " +
+            "The only published point is the S2 midwife: 39 h a week, a long career, 4 500 € gross a month. " +
+            "With hours above 35 compensated by RTT days, 4 500 € is her full-time amount, so it is taken as " +
+            "the senior (20-year) step. The start at 3 300 € and the steps in between are placeholders with " +
             "a hospital-like progression; no source gives them.",
           replaceWith:
             "the GIP's actual midwife grid: seniority thresholds and full-time monthly gross amounts",
@@ -405,7 +410,7 @@ export const parameters = {
           rationale:
             "No source gives the pay of the GIP's secretaries and medical assistants (41 in April 2025, S1; " +
             "their tasks are described in S2). The start is a placeholder a little above the 2025 minimum " +
-            "wage for 35 h (about 1,800 € gross), rising slowly as in public-service administrative grids.",
+            "wage for 35 h (about 1 800 € gross), rising slowly as in public-service administrative grids.",
           replaceWith: "the GIP's actual secretary and medical assistant grid, full-time monthly gross",
           references: ["S1", "S2"],
           confidence: "low"
@@ -427,10 +432,10 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "openfisca-rates-2025",
-          locator: "net about 81.5 % of gross on a public-law contract affiliated to IRCANTEC",
+          locator: "net about 81,5 % of gross on a public-law contract affiliated to IRCANTEC",
           note:
             "Computed with 2025 rates and applied over the whole programme; a private-law contract would give " +
-            "about 0.78 to 0.79.",
+            "about 0,78 to 0,79.",
           confidence: "medium"
         }
       }
@@ -450,9 +455,9 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "openfisca-rates-2025",
-          locator: "employer contributions about 34.5 % of gross, same contract",
+          locator: "employer contributions about 34,5 % of gross, same contract",
           note:
-            "About 0.385 if the employer pays unemployment insurance; computed with 2025 rates and applied over " +
+            "About 0,385 if the employer pays unemployment insurance; computed with 2025 rates and applied over " +
             "the whole programme.",
           confidence: "medium"
         }
@@ -475,7 +480,8 @@ export const parameters = {
           rationale:
             "Payroll usually rounds each amount to the nearest cent with ties rounded up; no source states the " +
             "GIP's payroll rule.",
-          replaceWith: "the rounding rule of the GIP's payroll software (halfUp or halfEven)"
+          replaceWith:
+            "the rounding rule of the GIP's payroll software (to the nearest cent with halves up, or halves to the even cent)"
         }
       }
     ]
@@ -499,6 +505,7 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator: "target of 3 consultations per hour per doctor",
+          quote: "l'objectif de trois consultations par heure et par médecin",
           note: "A target, not a rule: the Region says it cannot impose it but that it is well respected."
         }
       }
@@ -518,7 +525,8 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "S2",
-          locator: "2 per hour for complex patients"
+          locator: "2 per hour for complex patients",
+          quote: "2 s'il s'agit de patients complexes"
         }
       }
     ]
@@ -581,7 +589,7 @@ export const parameters = {
           kind: "assumption",
           rationale:
             "About 10 visits a month per full-time doctor (see obligations.homeVisits.perMonthFullTime) at 1 " +
-            "to 1.2 h each with rural travel is 10 to 12 h of the 152 h of a 35 h month (0.066 to 0.079); the " +
+            "to 1,2 h each with rural travel is 10 to 12 h of the 152 h of a 35 h month (0,066 to 0,079); the " +
             "top of that range is used because the visit rate per full-time doctor is probably above 10.",
           replaceWith: "the share of contract hours the centres' doctors spend on home visits",
           references: ["S1"]
@@ -604,7 +612,7 @@ export const parameters = {
           kind: "assumption",
           rationale:
             "Secretaries handle appointments, archives and calls to specialists (S2), so the doctor's own " +
-            "administration is taken as small: 0.07, about half the self-employed placeholder " +
+            "administration is taken as small: 0,07, about half the self-employed placeholder " +
             "(consultation.selfEmployed.adminShare).",
           replaceWith: "the share of contract hours the centres' doctors spend on administration",
           references: ["S2"]
@@ -646,7 +654,7 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "1,607 h a year at 35 h a week is about 45.9 weeks; rounded down to 45 whole weeks to leave room " +
+            "1 607 h a year at 35 h a week is about 45,9 weeks; rounded down to 45 whole weeks to leave room " +
             "for sick leave and training days away from the centre.",
           replaceWith: "the average number of weeks a year the centres' clinicians actually consult",
           references: ["fph-working-time"]
@@ -669,6 +677,7 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator: "reader comment: a doctor who worked 50 h a week",
+          quote: "le Dr A qui travaillait 50 h par semaine",
           note: "A reader's figures (a rheumatologist), not an official one."
         }
       }
@@ -689,6 +698,7 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator: "reader comment: 4 patients an hour in self-employed practice",
+          quote: "voyait 50 x 4 = 200 patients",
           note: "A reader's figures (a rheumatologist), not an official one."
         }
       }
@@ -780,7 +790,7 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "No source gives an exemption; contracts below half time (17.5 h) are assumed exempt, as small " +
+            "No source gives an exemption; contracts below half time (17,5 h) are assumed exempt, as small " +
             "contracts of a few hours (S2) could not carry a fixed quota.",
           replaceWith: "the GIP's rule on which contracts carry out-of-hours duty",
           references: ["S2"]
@@ -824,10 +834,10 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "ars-pdsa-pay",
-          locator: "floor of about 150 to 180 € per 12 h shift since 2021",
+          locator: "floor of about 150 to 180 € per 12 h shift since 2021",
           note:
-            "Each ARS sets its own amounts (historically 50 € for 20–24h, 100 € for 0–8h, 150 € for a Sunday " +
-            "day; ranges of 50–200 € per 4 h); the bottom of the 12 h floor is used.",
+            "Each ARS sets its own amounts (historically 50 € for 20–24h, 100 € for 0–8h, 150 € for a Sunday " +
+            "day; ranges of 50–200 € per 4 h); the bottom of the 12 h floor is used.",
           confidence: "medium"
         }
       }
@@ -847,9 +857,9 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "Derived from S1's 19,000 home visits between July 2022 and April 2025. Interpolating doctor " +
+            "Derived from S1's 19 000 home visits between July 2022 and April 2025. Interpolating doctor " +
             "headcount linearly between 1 (Jul 2022), 27 (Jan 2023), 44 (Sep 2023), 80 (mid-2024) and 100 " +
-            "(Apr 2025) gives about 1,825 doctor-months, so 19,000 / 1,825 ≈ 10.4 visits per doctor per " +
+            "(Apr 2025) gives about 1 825 doctor-months, so 19 000 / 1 825 ≈ 10,4 visits per doctor per " +
             "month, rounded to 10. Headcount, not full-time equivalents: with part-timers the rate per " +
             "full-time doctor is somewhat higher.",
           replaceWith: "home visits per full-time doctor per month from the GIP's activity data",
@@ -873,8 +883,8 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "S1 and S2 give no quantity; the value follows from the time-share placeholders: 0.10 / (0.70 + " +
-            "0.10) = 0.125.",
+            "S1 and S2 give no quantity; the value follows from the time-share placeholders: 0,10 / (0,70 + " +
+            "0,10) = 0,125.",
           replaceWith: "the share of consultation slots the centres keep for unscheduled care",
           references: ["S1", "S2"]
         }
@@ -900,7 +910,7 @@ export const parameters = {
           kind: "assumption",
           rationale:
             "S2 quotes the rule that recruiting stops when slots go empty (which has not happened in any " +
-            "centre yet) without a threshold; tolerating 2 % of empty slots (last-minute cancellations) is ours.",
+            "centre yet) without a threshold; tolerating 2 % of empty slots (last-minute cancellations) is ours.",
           replaceWith: "the empty-slot share at which the GIP decides to stop recruiting for a centre",
           references: ["S2"]
         }
@@ -922,6 +932,7 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator: "goal of 200 clinicians recruited by 2028",
+          quote: "son objectif de 200 soignants recrutés d'ici 2028",
           note: "Stated in December 2025; held over the whole programme so it can be read at any date."
         }
       }
@@ -942,6 +953,7 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator: "goal of 200 clinicians recruited by 2028",
+          quote: "son objectif de 200 soignants recrutés d'ici 2028",
           note: "The sources say 'by 2028' (S1's headline says 2027); read as the last day of 2028."
         }
       }
@@ -962,6 +974,7 @@ export const parameters = {
           kind: "citation",
           document: "S1",
           locator: "100 more clinicians to recruit by 2028",
+          quote: "100 professionnels de santé de plus doivent être recrutés",
           note: "The article's body says 2028 while its standfirst says 2027; the body is used. Stated in April 2025."
         }
       }
@@ -982,6 +995,7 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator: "the Region hopes to reach one million consultations in 2028",
+          quote: "la Région espère atteindre le million en 2028",
           note: "The Region equates it with one Occitan in six having visited a centre; consultations are not people."
         }
       }
@@ -1001,7 +1015,8 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "S2",
-          locator: "before each opening, a political exchange: local elected officials must want the centre"
+          locator: "before each opening, a political exchange: local elected officials must want the centre",
+          quote: "un échange politique – il faut que les élus nous veuillent"
         }
       }
     ]
@@ -1021,7 +1036,8 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator:
-            "before each opening, an exchange with the area's clinicians, who must expect the centre too"
+            "before each opening, an exchange with the area's clinicians, who must expect the centre too",
+          quote: "un avec les professionnels du bassin – il faut qu'ils nous attendent aussi"
         }
       }
     ]
@@ -1041,8 +1057,9 @@ export const parameters = {
           kind: "citation",
           document: "S2",
           locator: "centres opened to fight medical deserts, where the need is felt",
+          quote: "là où les besoins se font ressentir",
           note:
-            "A weak constraint in practice: a bit over 80 % of the Occitanie territory is said to be under " +
+            "A weak constraint in practice: a bit over 80 % of the Occitanie territory is said to be under " +
             "tension (S2)."
         }
       }
@@ -1067,7 +1084,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "convention-2016",
-          locator: "G consultation at 25 € from 1 May 2017",
+          locator: "G consultation at 25 € from 1 May 2017",
           confidence: "high"
         }
       },
@@ -1078,7 +1095,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "arbitration-2023",
-          locator: "G consultation raised to 26.50 € on 1 Nov 2023",
+          locator: "G consultation raised to 26,50 € on 1 Nov 2023",
           confidence: "high"
         }
       },
@@ -1088,8 +1105,9 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "cnam-tariffs-2024",
-          locator: "G consultation at 30 € from 22 Dec 2024",
-          note: "S2 (a reader's comment) also gives 30 € per consultation from health insurance.",
+          locator: "G consultation at 30 € from 22 Dec 2024",
+          quote: "passe ainsi de 26,50 € à 30 €",
+          note: "S2 (a reader's comment) also gives 30 € per consultation from health insurance.",
           confidence: "high"
         }
       }
@@ -1109,7 +1127,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "convention-2016",
-          locator: "teleconsultation billed at the G rate, 25 €",
+          locator: "teleconsultation billed at the G rate, 25 €",
           note:
             "Teleconsultation was reimbursed under the 2016 convention from 15 Sep 2018 (amendment 6), so the " +
             "history starts then rather than with the G on 1 May 2017; that date is not in DOMAIN.md.",
@@ -1123,7 +1141,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "arbitration-2023",
-          locator: "teleconsultation at 26.50 € with the G from 1 Nov 2023",
+          locator: "teleconsultation at 26,50 € with the G from 1 Nov 2023",
           confidence: "medium"
         }
       },
@@ -1133,7 +1151,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "cnam-tariffs-2024",
-          locator: "teleconsultation stays at 26.50 € when the G rises to 30 €",
+          locator: "teleconsultation stays at 26,50 € when the G rises to 30 €",
           confidence: "medium"
         }
       }
@@ -1154,7 +1172,7 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "The source gives 10 € for the supplement under the 2024 convention; the same amount is assumed " +
+            "The source gives 10 € for the supplement under the 2024 convention; the same amount is assumed " +
             "before it, for the programme's first years.",
           replaceWith:
             "the MD supplement in force before 22 Dec 2024, from the health-insurance tariff tables",
@@ -1168,7 +1186,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "cnam-tariffs-2024",
-          locator: "home visit billed VG = G plus a 10 € MD travel supplement",
+          locator: "home visit billed VG = G plus a 10 € MD travel supplement",
           note: "From a regional GP union page, rated medium-high.",
           confidence: "medium"
         }
@@ -1189,7 +1207,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "cnam-tariffs-2024",
-          locator: "long consultation GL at 60 € from 1 Jan 2026",
+          locator: "long consultation GL at 60 € from 1 Jan 2026",
           confidence: "high"
         }
       }
@@ -1209,7 +1227,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "convention-2016",
-          locator: "CRN 42.50 € per act, unchanged in 2024",
+          locator: "CRN 42,50 € per act, unchanged in 2024",
           note: "History before the programme's launch is not modelled.",
           confidence: "medium"
         }
@@ -1230,7 +1248,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "convention-2016",
-          locator: "CRM 51.50 € per act, unchanged in 2024",
+          locator: "CRM 51,50 € per act, unchanged in 2024",
           note: "History before the programme's launch is not modelled.",
           confidence: "medium"
         }
@@ -1251,7 +1269,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "convention-2016",
-          locator: "CRD 26.50 € per act, unchanged in 2024",
+          locator: "CRD 26,50 € per act, unchanged in 2024",
           note: "History before the programme's launch is not modelled.",
           confidence: "medium"
         }
@@ -1272,7 +1290,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "convention-2016",
-          locator: "CRS 26.50 € per act, unchanged in 2024",
+          locator: "CRS 26,50 € per act, unchanged in 2024",
           note: "History before the programme's launch is not modelled.",
           confidence: "medium"
         }
@@ -1293,7 +1311,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "sas-supplement-2023",
-          locator: "unscheduled care booked through the SAS: +15 € per act since 2023",
+          locator: "unscheduled care booked through the SAS: +15 € per act since 2023",
           note:
             "Medium confidence; only the year 2023 is known, so the value starts on 1 January 2023 and no value " +
             "is given before.",
@@ -1320,7 +1338,7 @@ export const parameters = {
         provenance: {
           kind: "citation",
           document: "regional-press-gip",
-          locator: "opening a GIP centre costs about 100 k€",
+          locator: "opening a GIP centre costs about 100 k€",
           note: "Reported in 2024 with several years to break even; applied to every opening since the launch.",
           confidence: "medium"
         }
@@ -1339,7 +1357,7 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "No source gives rents; many premises are provided by the partner local authorities. 1,500 € a " +
+            "No source gives rents; many premises are provided by the partner local authorities. 1 500 € a " +
             "month is a placeholder for a small rural practice with a satellite site.",
           replaceWith: "each centre's actual rent (or zero where a local authority provides the premises)"
         }
@@ -1360,7 +1378,7 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "No source gives them; 2,500 € a month is a placeholder for a centre of a few clinicians.",
+            "No source gives them; 2 500 € a month is a placeholder for a centre of a few clinicians.",
           replaceWith: "each centre's actual non-staff, non-rent running costs from the GIP's accounts"
         }
       }
@@ -1381,8 +1399,8 @@ export const parameters = {
           kind: "assumption",
           rationale:
             "The national agreement pays such flat amounts but their level depends on each centre's " +
-            "commitments; a typical centre gets at most about 15 % of its revenue from flat payments and " +
-            "about 80 % from acts. 15,000 € a year is a placeholder of that order for a small centre.",
+            "commitments; a typical centre gets at most about 15 % of its revenue from flat payments and " +
+            "about 80 % from acts. 15 000 € a year is a placeholder of that order for a small centre.",
           replaceWith: "the flat payments each centre actually receives under the national agreement",
           references: ["health-centre-agreement", "centre-revenue-mix"]
         }
@@ -1404,7 +1422,7 @@ export const parameters = {
           kind: "assumption",
           rationale:
             "S1 says installation subsidies and acts make three quarters of the GIP's resources but gives no " +
-            "amount; half the opening cost (about 100 k€) is a placeholder.",
+            "amount; half the opening cost (about 100 k€) is a placeholder.",
           replaceWith:
             "the installation subsidies each centre actually received (State, ARS, local authorities)",
           references: ["S1", "regional-press-gip"]
@@ -1426,8 +1444,8 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "No source separates head-office costs. The GIP's 2022 budget was 1.5 M€ (regional press) and the " +
-            "programme costs the Region 1.5 to 2.5 M€ a year (S2); the low end is used as a placeholder, " +
+            "No source separates head-office costs. The GIP's 2022 budget was 1,5 M€ (regional press) and the " +
+            "programme costs the Region 1,5 to 2,5 M€ a year (S2); the low end is used as a placeholder, " +
             "which probably overstates head-office costs alone.",
           replaceWith: "the GIP's actual central costs from its accounts",
           references: ["regional-press-gip", "S2"]

@@ -2,7 +2,7 @@ import type { ProgrammeData } from "@gip-sante/report"
 import { calibration } from "./calibration.js"
 import { figures } from "./figures.js"
 
-const s2 = (locator: string) => ({ kind: "citation", document: "S2", locator }) as const
+const s2 = (locator: string, quote: string) => ({ kind: "citation", document: "S2", locator, quote }) as const
 
 /**
  * Occitanie's programme data as JSON (what `programme.json` contains): its published figures,
@@ -45,10 +45,16 @@ export const programmeData = {
       profession: "gp",
       weeklyHours: 35,
       daysPerWeek: 5,
-      provenance: s2("a young GP out of residency on 35 h starts at 4,700 € net"),
+      provenance: s2(
+        "a young GP out of residency on 35 h starts at 4 700 € net",
+        "un jeune médecin aux 35 heures perçoit 4700 euros net"
+      ),
       seniorityAtHireYears: {
         value: 0,
-        provenance: s2("a young GP out of residency on 35 h starts at 4,700 € net")
+        provenance: s2(
+          "a young GP out of residency on 35 h starts at 4 700 € net",
+          "un jeune médecin aux 35 heures perçoit 4700 euros net"
+        )
       }
     },
     {
@@ -57,7 +63,7 @@ export const programmeData = {
       profession: "gp",
       weeklyHours: 27,
       daysPerWeek: 3,
-      provenance: s2("27 h a week over three days"),
+      provenance: s2("27 h a week over three days", "27 heures par semaine, réparties sur trois jours"),
       seniorityAtHireYears: {
         value: 12,
         provenance: {
@@ -85,7 +91,7 @@ export const programmeData = {
       profession: "midwife",
       weeklyHours: 39,
       daysPerWeek: 4,
-      provenance: s2("39 h a week over four days"),
+      provenance: s2("39 h a week over four days", "39 heures par semaine sur 4 jours"),
       seniorityAtHireYears: {
         value: 20,
         provenance: {
@@ -144,7 +150,10 @@ export const programmeData = {
         count: 2,
         weeklyHours: 35,
         seniorityAtHireYears: 0,
-        provenance: s2("two GPs also work at the Saint-Gilles centre"),
+        provenance: s2(
+          "two GPs also work at the Saint-Gilles centre",
+          "où exercent également deux généralistes"
+        ),
         terms: {
           kind: "assumption",
           rationale: "Full-time contracts with no seniority counted: a new centre's recruits.",
@@ -167,7 +176,10 @@ export const programmeData = {
             references: ["S2"]
           }
         },
-        provenance: s2("a centre with two GPs and a midwife has two full-time secretaries"),
+        provenance: s2(
+          "a centre with two GPs and a midwife has two full-time secretaries",
+          "les deux secrétaires à temps plein du centre de Saint-Gilles, où exercent également deux généralistes"
+        ),
         terms: {
           kind: "assumption",
           rationale: "Full-time contracts with no seniority counted: a new centre's recruits.",
@@ -180,7 +192,10 @@ export const programmeData = {
         count: 2,
         weeklyHours: 35,
         seniorityAtHireYears: 0,
-        provenance: s2("two full-time secretaries at the Saint-Gilles centre"),
+        provenance: s2(
+          "two full-time secretaries at the Saint-Gilles centre",
+          "les deux secrétaires à temps plein du centre de Saint-Gilles"
+        ),
         terms: {
           kind: "assumption",
           rationale:
@@ -194,7 +209,7 @@ export const programmeData = {
       value: 0.03,
       provenance: {
         kind: "assumption",
-        rationale: "A few per cent of consultations are with complex patients (S2), about 3 %.",
+        rationale: "A few per cent of consultations are with complex patients (S2), about 3 %.",
         replaceWith: "the share of complex consultations in the centres' records",
         references: ["S2"]
       }
@@ -203,7 +218,7 @@ export const programmeData = {
       value: 0.063,
       provenance: {
         kind: "assumption",
-        rationale: "19,000 home visits against about 300,000 consultations by April 2025 (S1).",
+        rationale: "19 000 home visits against about 300 000 consultations by April 2025 (S1).",
         replaceWith: "home visits per consultation in the centres' records",
         references: ["S1"]
       }

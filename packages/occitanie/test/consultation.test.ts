@@ -55,8 +55,8 @@ describe("Consultation target", () => {
         "├─ Consulting hours (h): 35",
         "└─ Blended target rate: 3 consultations / h ((1 − 0) × 3 + 0 × 2)",
         "   ├─ Share of complex patients: 0",
-        "   ├─ Target consultations per hour: 3 consultations / h [consultation.targetPerHour, in force 2022-06-17 onwards; S2: target of 3 consultations per hour per doctor (A target, not a rule: the Region says it cannot impose it but that it is well respected.)]",
-        "   └─ Target consultations per hour, complex patients: 2 consultations / h [consultation.targetPerHourComplex, in force 2022-06-17 onwards; S2: 2 per hour for complex patients]"
+        "   ├─ Target consultations per hour: 3 consultations / h [consultation.targetPerHour, in force 2022-06-17 onwards; S2: target of 3 consultations per hour per doctor, « l'objectif de trois consultations par heure et par médecin » (A target, not a rule: the Region says it cannot impose it but that it is well respected.)]",
+        "   └─ Target consultations per hour, complex patients: 2 consultations / h [consultation.targetPerHourComplex, in force 2022-06-17 onwards; S2: 2 per hour for complex patients, « 2 s'il s'agit de patients complexes »]"
       ].join("\n")
     )
     expect(Explanation.sources(e.explanation).map((s) => s.parameterId)).toStrictEqual([

@@ -164,11 +164,11 @@ describe("Obligations", () => {
           "│  ├─ Out-of-hours (PDSA) shifts per month, full time: 2 shifts / month [obligations.pdsa.shiftsPerMonthFullTime, in force 2022-06-17 onwards; assumption: S1 and S2 say salaried doctors take part in PDSA but give no quota; two shifts a month is a placeholder within the PDSA hours set by the public health code, on a rota the ARS organises.]",
           "│  ├─ Full-time equivalent: 1 (35 h / 35 h)",
           "│  │  ├─ Contract weekly hours: 35 h / week",
-          "│  │  └─ Full-time weekly hours (reference for FTE): 35 h / week [contract.fullTimeWeeklyHours, in force 2022-06-17 onwards; S2: a young GP out of residency on 35 h starts at 4,700 € net]",
+          "│  │  └─ Full-time weekly hours (reference for FTE): 35 h / week [contract.fullTimeWeeklyHours, in force 2022-06-17 onwards; S2: a young GP out of residency on 35 h starts at 4 700 € net, « un jeune médecin aux 35 heures perçoit 4700 euros net »]",
           "│  └─ Months of presence: 1 (each month the period touches counts the days the contract is in force in it over the days of the month)",
           "│     └─ 2025-06: 1 (30 / 30 days)",
           // The rule rests on the policy's sources even though its quota is an assumption.
-          "└─ Rule: Out-of-hours duty (PDSA) shifts taken [rule obligations.pdsa; S1: in return for the salary, the doctors take part in out-of-hours duty (PDSA); S2: the salaried doctors are expected to take out-of-hours duty (PDSA); csp-r6315-1: PDSA hours: every day from 8 pm to 8 am, Sundays and public holidays from 8 am to 8 pm]"
+          "└─ Rule: Out-of-hours duty (PDSA) shifts taken [rule obligations.pdsa; S1: in return for the salary, the doctors take part in out-of-hours duty (PDSA), « à participer à la permanence des soins ambulatoires »; S2: the salaried doctors are expected to take out-of-hours duty (PDSA), « s'engagent à participer à la PDSA »; csp-r6315-1: PDSA hours: every day from 8 pm to 8 am, Sundays and public holidays from 8 am to 8 pm, « Tous les jours de 20 heures à 8 heures »]"
         ].join("\n")
       )
       expect(Explanation.usesAssumptions(f.explanation)).toBe(true)

@@ -20,10 +20,10 @@ const failureMessage = (r: Result.Result<unknown, { readonly message: string }>)
   Result.isFailure(r) ? r.failure.message : "(succeeded)"
 
 const recruitmentRuleLine =
-  "Rule: Keep recruiting while slots are filled [rule programme.recruitment.keepRecruiting; S2: recruiting stops for a centre once its slots go empty, which has not happened yet]"
+  "Rule: Keep recruiting while slots are filled [rule programme.recruitment.keepRecruiting; S2: recruiting stops for a centre once its slots go empty, which has not happened yet, « On arrêtera de recruter quand il y aura des créneaux vides »]"
 
 const thresholdLine =
-  "Empty-slot share at which recruitment stops: 0,02 [programme.recruitment.maxEmptySlotShare, in force 2022-06-17 onwards; assumption: S2 quotes the rule that recruiting stops when slots go empty (which has not happened in any centre yet) without a threshold; tolerating 2 % of empty slots (last-minute cancellations) is ours.]"
+  "Empty-slot share at which recruitment stops: 0,02 [programme.recruitment.maxEmptySlotShare, in force 2022-06-17 onwards; assumption: S2 quotes the rule that recruiting stops when slots go empty (which has not happened in any centre yet) without a threshold; tolerating 2\u00a0% of empty slots (last-minute cancellations) is ours.]"
 
 const dec2025 = Reference.find(figures, "staff.cliniciansRecruited.dec2025")!
 const gpsApr2025 = Reference.find(figures, "staff.gps.apr2025")!
@@ -428,11 +428,11 @@ describe("Programme opening", () => {
         "Opening of Lodève: refuse",
         "└─ Conditions missing to open Lodève: 1 (on 2025-06-01: clinicianConsultation)",
         "   ├─ Political consultation (local elected officials want the centre): favourable on 2025-03-10 (holds)",
-        "   │  └─ Opening requires a political consultation: yes [programme.opening.requiresPoliticalConsultation, in force 2022-06-17 onwards; S2: before each opening, a political exchange: local elected officials must want the centre]",
+        "   │  └─ Opening requires a political consultation: yes [programme.opening.requiresPoliticalConsultation, in force 2022-06-17 onwards; S2: before each opening, a political exchange: local elected officials must want the centre, « un échange politique – il faut que les élus nous veuillent »]",
         "   ├─ Consultation of the area's clinicians (they expect the centre): not recorded (missing)",
-        "   │  └─ Opening requires a consultation of local clinicians: yes [programme.opening.requiresClinicianConsultation, in force 2022-06-17 onwards; S2: before each opening, an exchange with the area's clinicians, who must expect the centre too]",
+        "   │  └─ Opening requires a consultation of local clinicians: yes [programme.opening.requiresClinicianConsultation, in force 2022-06-17 onwards; S2: before each opening, an exchange with the area's clinicians, who must expect the centre too, « un avec les professionnels du bassin – il faut qu'ils nous attendent aussi »]",
         "   └─ Area short of doctors: under-served (holds)",
-        "      └─ Opening requires an under-served area: yes [programme.opening.requiresUnderServedArea, in force 2022-06-17 onwards; S2: centres opened to fight medical deserts, where the need is felt (A weak constraint in practice: a bit over 80 % of the Occitanie territory is said to be under tension (S2).)]"
+        "      └─ Opening requires an under-served area: yes [programme.opening.requiresUnderServedArea, in force 2022-06-17 onwards; S2: centres opened to fight medical deserts, where the need is felt, « là où les besoins se font ressentir » (A weak constraint in practice: a bit over 80\u00a0% of the Occitanie territory is said to be under tension (S2).)]"
       ].join("\n")
     )
   })

@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest"
-import { Calendar, Explanation, Policy, Programme, Projection, Reference } from "@gip-sante/core"
+import { Calendar, Explanation, Policy, Programme, Projection, Provenance, Reference } from "@gip-sante/core"
 import { figures, policy } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
@@ -114,7 +114,7 @@ describe("Projection of consultations", () => {
       const f = point.source
       if (f === undefined) continue
       expect(text).toContain(
-        `[published figure ${f.id}, as of ${f.asOf}; ${f.provenance.document}: ${f.provenance.locator}]`
+        `[published figure ${f.id}, as of ${f.asOf}; ${Provenance.describe(f.provenance)}]`
       )
     }
     expect(Explanation.figures(occitanie.withPlan.explanation).map((f) => f.figureId)).toContain(
@@ -173,7 +173,9 @@ describe("Projection of regular-doctor patients", () => {
     expect(trend.points.at(-1)?.basis).toBe("extrapolated")
     const text = Explanation.toText(trend.explanation)
     expect(text).toContain("(trend extrapolation)")
-    expect(text).toContain("S2: over 35,000 patients found a regular doctor again")
+    expect(text).toContain(
+      "S2: over 35 000 patients found a regular doctor again, « plus de 35 000 patients ont retrouvé un médecin traitant »"
+    )
     expect(text).toContain("neither consultations nor all patients seen")
   })
 })

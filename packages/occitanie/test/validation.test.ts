@@ -441,7 +441,8 @@ describe("rule sources from the policy", () => {
           {
             kind: "citation",
             document: "S2",
-            locator: "recruiting stops for a centre once its slots go empty, which has not happened yet"
+            locator: "recruiting stops for a centre once its slots go empty, which has not happened yet",
+            quote: "On arrêtera de recruter quand il y aura des créneaux vides"
           }
         ]
       }

@@ -5,8 +5,10 @@
  * this package (and any application that shows the report model to people) writes through it;
  * machine output (JSON) keeps plain numbers and ids.
  *
- * Thousands are grouped with a narrow no-break space and the decimal separator is a comma, as
- * `Money.format` writes amounts, so that one page never mixes two ways of writing numbers.
+ * The numbers are written by core's `Locale` (thousands grouped with a narrow no-break space, a
+ * decimal comma, a no-break space before `%` and `€`), the one formatter that `Money.format`,
+ * `Explanation.toText` and the command line use too, so that one page never mixes two ways of
+ * writing numbers.
  *
  * @example
  * ```ts
@@ -20,26 +22,11 @@
  * @since 0.1.0
  * @module
  */
-import { Money, Unit } from "@gip-sante/core"
+import { Locale, Money, Unit } from "@gip-sante/core"
 
 // -----------------------------------------------------------------------------
 // numbers
 // -----------------------------------------------------------------------------
-
-const formats = new Map<number, Intl.NumberFormat>()
-const decimals = (digits: number): Intl.NumberFormat => {
-  let f = formats.get(digits)
-  if (f === undefined) {
-    f = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: digits })
-    formats.set(digits, f)
-  }
-  return f
-}
-const percents = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 2 })
-
-// Intl writes a negative number with a hyphen-minus in some versions and a minus sign in others:
-// one character for every output.
-const minus = (text: string): string => text.replace(/^[-\u2212]/u, "-")
 
 /**
  * A whole number, rounded, with its thousands grouped: `493 254`.
@@ -54,7 +41,7 @@ const minus = (text: string): string => text.replace(/^[-\u2212]/u, "-")
  * @since 0.1.0
  * @category numbers
  */
-export const integer = (n: number): string => minus(decimals(0).format(n))
+export const integer = (n: number): string => Locale.integer(n)
 
 /**
  * A number with at most `digits` decimals (2 by default), comma as decimal separator:
@@ -70,7 +57,7 @@ export const integer = (n: number): string => minus(decimals(0).format(n))
  * @since 0.1.0
  * @category numbers
  */
-export const decimal = (n: number, digits = 2): string => minus(decimals(digits).format(n))
+export const decimal = (n: number, digits = 2): string => Locale.decimal(n, digits)
 
 /**
  * A share (0 to 1) as a percentage with at most two decimals: `49,91 %`.
@@ -85,7 +72,7 @@ export const decimal = (n: number, digits = 2): string => minus(decimals(digits)
  * @since 0.1.0
  * @category numbers
  */
-export const percent = (share: number): string => minus(percents.format(share))
+export const percent = (share: number): string => Locale.percent(share)
 
 /**
  * An amount in cents, in euros: `4 700,00 €` (as `Money.format`).

@@ -20,6 +20,8 @@
 import {
   Consultation,
   Contract,
+  Locale,
+  Money,
   Obligations,
   type Parameter,
   Policy,
@@ -37,6 +39,83 @@ import {
   markdown as markdownPage,
   type Text
 } from "./internal/document.js"
+import { programmeBlocks } from "./internal/handbook-programme.js"
+import type * as ProgrammeData from "./ProgrammeData.js"
+
+// -----------------------------------------------------------------------------
+// options and anchors
+// -----------------------------------------------------------------------------
+
+/**
+ * What the handbook documents beyond the policy: with `programme`, the programme data's
+ * published figures, the values of its scenarios and plans (pay examples, typical centre,
+ * projection inputs) and the model's own assumptions that the report cites, each with its
+ * provenance and an anchor the report links to.
+ *
+ * @example
+ * ```ts
+ * import { Handbook } from "@gip-sante/report"
+ * import { policy, programme } from "@gip-sante/occitanie"
+ *
+ * const options: Handbook.Options = { programme }
+ * Handbook.markdown(policy, options).includes("## Published figures") // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category options
+ */
+export interface Options {
+  readonly programme?: ProgrammeData.Programme
+}
+
+/**
+ * The kinds of handbook entries an id can have: a policy parameter, a rule, a document of the
+ * bibliography, a published figure, or a value of the programme data or of the model.
+ *
+ * @example
+ * ```ts
+ * import type { Handbook } from "@gip-sante/report"
+ *
+ * const kind: Handbook.AnchorKind = "figure"
+ * ```
+ *
+ * @since 0.1.0
+ * @category anchors
+ */
+export type AnchorKind = "parameter" | "document" | "rule" | "figure" | "data"
+
+/**
+ * The anchor of an id's entry in the handbook (the `id` of its HTML element, the Markdown `<a
+ * id>`): `parameter-pay.gp.grid`, `figure-consultations.total.apr2025`,
+ * `data-programmeData.payExamples[s2-gp-27h]`. The report links to `handbook#anchor`.
+ *
+ * @example
+ * ```ts
+ * import { Handbook } from "@gip-sante/report"
+ *
+ * Handbook.anchor("parameter", "pay.gp.grid") // "parameter-pay.gp.grid"
+ * ```
+ *
+ * @since 0.1.0
+ * @category anchors
+ */
+export const anchor = (kind: AnchorKind, id: string): string => `${kind}-${id}`
+
+/** The documents the programme data cites. */
+const programmeDocuments = (programme: ProgrammeData.Programme): Array<string> => {
+  const ids = new Set<string>()
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const v of value) visit(v)
+    else if (value !== null && typeof value === "object") {
+      const record = value as Record<string, unknown>
+      if (record.kind === "citation" || record.kind === "assumption")
+        for (const d of Provenance.documentIds(record as unknown as Provenance.Provenance)) ids.add(d)
+      else for (const v of Object.values(record)) visit(v)
+    }
+  }
+  visit(programme)
+  return [...ids]
+}
 
 // -----------------------------------------------------------------------------
 // the facts the handbook shows
@@ -111,8 +190,9 @@ const typeLabels: Record<Parameter.ValueType, string> = {
   text: "text"
 }
 
-const unitText = (unit: Unit.Unit): string =>
-  unit === "none" ? "none" : `${Unit.label(unit) || "count"} (${unit})`
+// The unit in words, with its code (what a region writes in its files) as code.
+const unitText = (unit: Unit.Unit): Array<Inline> =>
+  unit === "none" ? ["none"] : [`${Unit.label(unit) || "count"} (`, { code: unit }, ")"]
 
 const scalarText = (type: Parameter.ValueType, unit: Unit.Unit, value: unknown): string => {
   switch (type) {
@@ -122,6 +202,11 @@ const scalarText = (type: Parameter.ValueType, unit: Unit.Unit, value: unknown):
       return Format.quantity(value as number, unit)
     case "boolean":
       return Format.yesNo(value === true)
+    case "text":
+      // A rounding mode is a code: managers read it in words (analysts find the code in the policy file).
+      return Money.roundingModes.includes(value as Money.RoundingMode)
+        ? Locale.rounding(value as string)
+        : String(value)
     case "list":
       return (value as ReadonlyArray<string>).join(", ")
     default:
@@ -160,8 +245,7 @@ export const valueLine = (
 const stop = (text: string): string =>
   /[.!?…]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`
 
-const anchor = (prefix: "parameter" | "document" | "rule", id: string) => `${prefix}-${id}`
-const link = (prefix: "parameter" | "document" | "rule", id: string, text: string): Inline => ({
+const link = (prefix: AnchorKind, id: string, text: string): Inline => ({
   link: text,
   href: `#${anchor(prefix, id)}`
 })
@@ -175,15 +259,42 @@ const citedDocuments = (policy: Policy.Policy, facts: ReadonlyArray<RuleFact>): 
   return [...ids].sort()
 }
 
+const kindWords: Record<Provenance.Document["kind"], string> = {
+  press: "press article",
+  official: "official document",
+  law: "law",
+  dataset: "data set",
+  computed: "computed for this policy",
+  secondary: "secondary source"
+}
+
 const docTitle = (policy: Policy.Policy, id: string): string =>
   Object.hasOwn(policy.bibliography, id) ? policy.bibliography[id]!.title : "(not in the bibliography)"
+
+/** A citation's place in its document, then the source's own words when the citation quotes them. */
+const citedWords = (policy: Policy.Policy, citation: Provenance.Citation): Array<Inline> => [
+  citation.locator,
+  ...(citation.quote === undefined
+    ? []
+    : [
+        ": ",
+        {
+          quote: citation.quote,
+          lang: Object.hasOwn(policy.bibliography, citation.document)
+            ? policy.bibliography[citation.document]!.language
+            : undefined
+        } satisfies Inline
+      ])
+]
 
 const provenanceText = (policy: Policy.Policy, provenance: Provenance.Provenance): Array<Inline> => {
   const confidence = provenance.confidence === undefined ? "" : ` Confidence: ${provenance.confidence}.`
   if (provenance.kind === "citation")
     return [
       link("document", provenance.document, provenance.document),
-      ` ${docTitle(policy, provenance.document)}, “${provenance.locator}”.${provenance.note === undefined ? "" : ` Note: ${stop(provenance.note)}`}${confidence}`
+      ` ${docTitle(policy, provenance.document)}: `,
+      ...citedWords(policy, provenance),
+      `.${provenance.note === undefined ? "" : ` Note: ${stop(provenance.note)}`}${confidence}`
     ]
   const references = provenance.references ?? []
   return [
@@ -228,7 +339,9 @@ const ruleBlocks = (policy: Policy.Policy, fact: RuleFact, writtenFor: string | 
             ...(source.kind === "citation"
               ? [
                   link("document", source.document, source.document),
-                  `: ${source.locator} (${docTitle(policy, source.document)})`
+                  ": ",
+                  ...citedWords(policy, source),
+                  ` (${docTitle(policy, source.document)})`
                 ]
               : [`assumption (no document): ${source.rationale}`])
           ]
@@ -286,7 +399,9 @@ const parameterBlocks = (
       text: [
         "Parameter ",
         { code: id },
-        `: ${typeLabels[p.type]}, unit ${unitText(p.unit)}.`,
+        `: ${typeLabels[p.type]}, unit `,
+        ...unitText(p.unit),
+        ".",
         ...(inheritedFrom === undefined
           ? []
           : [
@@ -338,11 +453,17 @@ const parameterBlocks = (
 }
 
 const handbookDocument = (
-  policy: Policy.Policy
+  policy: Policy.Policy,
+  options: Options
 ): { readonly title: string; readonly blocks: Array<Block> } => {
   const facts = ruleFacts(policy)
   const ids = Policy.parameterIds(policy)
-  const documents = citedDocuments(policy, facts)
+  const documents = [
+    ...new Set([
+      ...citedDocuments(policy, facts),
+      ...(options.programme === undefined ? [] : programmeDocuments(options.programme))
+    ])
+  ].sort()
   const uncited = Object.keys(policy.bibliography).filter((id) => !documents.includes(id)).length
   const assumed = Policy.assumptions(policy).length
   const examples = facts.reduce((n, f) => n + f.examples.length, 0)
@@ -462,6 +583,8 @@ const handbookDocument = (
             : lineage.base.name
       )
     )
+  if (options.programme !== undefined)
+    blocks.push(...programmeBlocks(policy, options.programme, { citation: (c) => provenanceText(policy, c) }))
   blocks.push({ kind: "heading", level: 2, text: "Documents cited" })
   blocks.push({
     kind: "list",
@@ -471,13 +594,16 @@ const handbookDocument = (
         return [{ anchor: anchor("document", id) }, { strong: id }, ": (not in the bibliography)"]
       const extra = [
         d.author === undefined ? undefined : `by ${d.author}`,
-        d.confidence === undefined ? undefined : `confidence ${d.confidence}`,
-        d.url
+        d.confidence === undefined ? undefined : `confidence ${d.confidence}`
       ].filter((x) => x !== undefined)
       return [
         { anchor: anchor("document", id) },
         { strong: id },
-        `: ${d.title}. ${d.publisher}, ${d.date} (${d.kind})${extra.length === 0 ? "" : `, ${extra.join(", ")}`}.${d.note === undefined || d.note === "" ? "" : ` ${d.note}`}`
+        `: ${d.title}. ${d.publisher}, ${d.date} (${kindWords[d.kind]})${extra.length === 0 ? "" : `, ${extra.join(", ")}`}. `,
+        ...(d.url === undefined
+          ? ["No public address recorded."]
+          : ["Online: ", { link: d.url, href: d.url } satisfies Inline, "."]),
+        d.note === undefined || d.note === "" ? "" : ` ${d.note}`
       ]
     })
   })
@@ -503,7 +629,8 @@ const handbookDocument = (
  * @since 0.1.0
  * @category rendering
  */
-export const markdown = (policy: Policy.Policy): string => markdownPage(handbookDocument(policy).blocks)
+export const markdown = (policy: Policy.Policy, options: Options = {}): string =>
+  markdownPage(handbookDocument(policy, options).blocks)
 
 /**
  * The policy handbook as one self-contained HTML page (inline style, no script, every text
@@ -520,7 +647,7 @@ export const markdown = (policy: Policy.Policy): string => markdownPage(handbook
  * @since 0.1.0
  * @category rendering
  */
-export const html = (policy: Policy.Policy): string => {
-  const document = handbookDocument(policy)
+export const html = (policy: Policy.Policy, options: Options = {}): string => {
+  const document = handbookDocument(policy, options)
   return htmlPage(document.title, document.blocks)
 }

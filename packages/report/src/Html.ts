@@ -21,6 +21,26 @@ import { reportDocument } from "./internal/report-document.js"
 import type * as Report from "./Report.js"
 
 /**
+ * Where the page's links lead: `handbook`, the address of the handbook page written beside it
+ * (`gip-sante handbook --programme … --format html`, default `"handbook.html"`). Each id the
+ * report cites links to its entry there; each document to the page's own list of documents
+ * cited, which links to the document's public address.
+ *
+ * @example
+ * ```ts
+ * import type { Html } from "@gip-sante/report"
+ *
+ * const options: Html.Options = { handbook: "handbook.html" }
+ * ```
+ *
+ * @since 0.1.0
+ * @category rendering
+ */
+export interface Options {
+  readonly handbook?: string
+}
+
+/**
  * The report as one self-contained HTML page.
  *
  * @example
@@ -34,7 +54,7 @@ import type * as Report from "./Report.js"
  * @since 0.1.0
  * @category rendering
  */
-export const report = (model: Report.ReportModel): string => {
-  const document = reportDocument(model)
+export const report = (model: Report.ReportModel, options: Options = {}): string => {
+  const document = reportDocument(model, options.handbook ?? "handbook.html")
   return html(document.title, document.blocks)
 }

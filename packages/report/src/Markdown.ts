@@ -36,7 +36,26 @@ import type * as Report from "./Report.js"
 export const headings: typeof sectionHeadings = sectionHeadings
 
 /**
- * The report in Markdown.
+ * Where the report's links lead: `handbook`, the address of the handbook written beside it
+ * (`gip-sante handbook --programme …`, default `"handbook.md"`). Each id the report cites links to
+ * its entry there; each document to the report's own list of documents cited.
+ *
+ * @example
+ * ```ts
+ * import type { Markdown } from "@gip-sante/report"
+ *
+ * const options: Markdown.Options = { handbook: "docs/handbook.md" }
+ * ```
+ *
+ * @since 0.1.0
+ * @category rendering
+ */
+export interface Options {
+  readonly handbook?: string
+}
+
+/**
+ * The report in Markdown, its ids linked to their handbook entries.
  *
  * @example
  * ```ts
@@ -49,4 +68,5 @@ export const headings: typeof sectionHeadings = sectionHeadings
  * @since 0.1.0
  * @category rendering
  */
-export const report = (model: Report.ReportModel): string => markdown(reportDocument(model).blocks)
+export const report = (model: Report.ReportModel, options: Options = {}): string =>
+  markdown(reportDocument(model, options.handbook ?? "handbook.md").blocks)

@@ -132,7 +132,8 @@ describe("Report.compute", () => {
     const anyOrder = Report.compute({ policy, programme, window }, shuffled)
     expect(ok(inOrder.headline).comparisons.length).toBeGreaterThan(1)
     expect(anyOrder).toStrictEqual(inOrder)
-  })
+    // It simulates three years and computes the model twice: a few seconds on a loaded machine.
+  }, 30_000)
 })
 
 describe("Report without events", () => {

@@ -93,11 +93,13 @@ const linesBody = (c: Extract<Chart, { kind: "lines" }>): string => {
   const { y, body } = frame(0, hi, c.format)
   const n = c.months.length
   const x = (i: number) => M.left + (n <= 1 ? 0 : (i / (n - 1)) * (W - M.left - M.right))
-  // The first month is labelled unless a January label would come too close after it.
+  // The first month is labelled unless a January label comes too close after it for both
+  // labels to be read (a label is about 56 px wide).
   const firstJanuary = c.months.findIndex((m) => m.endsWith("-01"))
+  const firstLabelled = firstJanuary === -1 || x(firstJanuary) - x(0) >= 64
   const years = c.months
     .map((m, i) =>
-      m.endsWith("-01") || (i === 0 && (firstJanuary === -1 || firstJanuary >= 6))
+      m.endsWith("-01") || (i === 0 && firstLabelled)
         ? `<line x1="${x(i).toFixed(1)}" y1="${H - M.bottom}" x2="${x(i).toFixed(1)}" y2="${H - M.bottom + 4}" stroke="#444"/><text x="${x(i).toFixed(1)}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="11">${h(m.endsWith("-01") ? m.slice(0, 4) : m)}</text>`
         : ""
     )
@@ -134,9 +136,10 @@ const barsBody = (c: Extract<Chart, { kind: "bars" }>): string => {
       return `<rect x="${bx.toFixed(1)}" y="${top.toFixed(1)}" width="${(band * 0.6).toFixed(1)}" height="${height.toFixed(1)}" fill="${b.value < 0 ? "#cf222e" : "#2da44e"}"><title>${h(`${b.label}: ${c.format(b.value)}`)}</title></rect><text x="${(bx + band * 0.3).toFixed(1)}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="11">${h(b.label)}</text>`
     })
     .join("")
+  // The legend names only the colours the bars use.
   return `${body}${bars}${legend([
-    { label: "deficit", colour: "#cf222e", box: true },
-    { label: "surplus", colour: "#2da44e", box: true }
+    ...(values.some((v) => v < 0) ? [{ label: "deficit", colour: "#cf222e", box: true }] : []),
+    ...(values.some((v) => v >= 0) ? [{ label: "surplus", colour: "#2da44e", box: true }] : [])
   ])}`
 }
 

@@ -9,9 +9,11 @@ export type Inline =
   | string
   | { readonly code: string }
   | { readonly strong: string }
-  | { readonly link: string; readonly href: string }
+  | { readonly link: string; readonly href: string; readonly code?: true }
   | { readonly badge: string; readonly tone: "assumption" | "warning" }
   | { readonly anchor: string }
+  /** A source's own words, in its language (a BCP 47 tag), shown in « ». */
+  | { readonly quote: string; readonly lang?: string | undefined }
 
 export type Text = string | ReadonlyArray<Inline>
 
@@ -43,12 +45,21 @@ export type Block =
 // Markdown
 // -----------------------------------------------------------------------------
 
+// A link target in Markdown: brackets, parentheses and spaces (ids such as
+// `programmeData.payExamples[s2-gp-27h]`) percent-encoded so the link is not cut short.
+const markdownHref = (href: string): string =>
+  href.replace(/[()[\] ]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+
 const mdInline = (piece: Inline): string => {
   if (typeof piece === "string") return markdownText(piece)
-  if ("code" in piece) return `\`${piece.code.replace(/`/g, "'")}\``
   if ("strong" in piece) return `**${markdownText(piece.strong)}**`
-  if ("link" in piece) return `[${markdownText(piece.link)}](${piece.href})`
+  if ("link" in piece)
+    return piece.code === true
+      ? `[\`${piece.link.replace(/`/g, "'")}\`](${markdownHref(piece.href)})`
+      : `[${markdownText(piece.link)}](${markdownHref(piece.href)})`
+  if ("code" in piece) return `\`${piece.code.replace(/`/g, "'")}\``
   if ("anchor" in piece) return `<a id="${piece.anchor}"></a>`
+  if ("quote" in piece) return `« ${markdownText(piece.quote)} »`
   return `**${markdownText(piece.badge)}**`
 }
 
@@ -118,10 +129,13 @@ export const markdown = (blocks: ReadonlyArray<Block>): string =>
 
 const htmlInline = (piece: Inline): string => {
   if (typeof piece === "string") return htmlText(piece)
-  if ("code" in piece) return `<code>${htmlText(piece.code)}</code>`
   if ("strong" in piece) return `<strong>${htmlText(piece.strong)}</strong>`
-  if ("link" in piece) return `<a href="${htmlText(piece.href)}">${htmlText(piece.link)}</a>`
+  if ("link" in piece)
+    return `<a href="${htmlText(piece.href)}">${piece.code === true ? `<code>${htmlText(piece.link)}</code>` : htmlText(piece.link)}</a>`
+  if ("code" in piece) return `<code>${htmlText(piece.code)}</code>`
   if ("anchor" in piece) return `<span id="${htmlText(piece.anchor)}"></span>`
+  if ("quote" in piece)
+    return `<q${piece.lang === undefined ? "" : ` lang="${htmlText(piece.lang)}"`}>${htmlText(piece.quote)}</q>`
   return `<span class="${piece.tone}">${htmlText(piece.badge)}</span>`
 }
 
@@ -173,14 +187,19 @@ const htmlBlock = (block: Block): string => {
 const style = `body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
 .table{overflow-x:auto;margin:.5rem 0 1rem}table{border-collapse:collapse;font-size:.9rem}
 th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}
-.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.nowrap{white-space:nowrap}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th.num{white-space:normal}.nowrap{white-space:nowrap}
+q{quotes:"« " " »"}a code{color:#0b5394}
 details{margin:.5rem 0 1rem;background:#fafafa;border:1px solid #e5e5e5;padding:.25rem .75rem}summary{cursor:pointer;color:#0b5394}
-pre{white-space:pre-wrap;font-size:.8rem}h4{margin:.75rem 0 .25rem;font-size:.9rem}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.8rem}h4{margin:.75rem 0 .25rem;font-size:.9rem}
 .simulated{background:#fff4ce;border:1px solid #e0c050;padding:.5rem 1rem}.info{background:#eef4fb;border:1px solid #b9d1ea;padding:.5rem 1rem}
 .error{color:#a00}.assumption{background:#ffe08a;color:#5a3d00;font-weight:bold;padding:0 .3rem;border-radius:.2rem}
 .warning{background:#ffd6d6;color:#700;font-weight:bold;padding:0 .3rem;border-radius:.2rem}
-code{background:#f2f2f2;padding:0 .2rem}figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}svg{max-width:100%;height:auto;background:#fff}
-@media print{body{max-width:none;margin:0;font-size:10pt}.table{overflow:visible}table{font-size:8pt}details{break-inside:avoid}a{color:inherit}}`
+code{background:#f2f2f2;padding:0 .2rem}a,code{overflow-wrap:break-word}figure{margin:1rem 0;overflow-x:auto}figcaption{font-size:.85rem;color:#555}
+svg{max-width:100%;height:auto;background:#fff}
+@media (max-width:40rem){body{margin:1rem auto}figure svg{max-width:none;width:42rem}}
+@media print{body{max-width:none;margin:0;font-size:10pt}.table,figure{overflow:visible}table{font-size:8pt}figure svg{width:100%}
+tr,figure{break-inside:avoid}h2,h3,h4{break-after:avoid}a{color:inherit}
+a[href^="http"]::after{content:" (" attr(href) ")";font-size:8pt;overflow-wrap:anywhere}}`
 
 /** The blocks as one self-contained HTML page (inline style and SVG, no script). */
 export const html = (title: string, blocks: ReadonlyArray<Block>): string =>

@@ -44,9 +44,34 @@ export const published = (f: Reference.Figure): string =>
     ? `${Format.quantity(f.value, f.unit)} to ${Format.quantity(f.high, f.unit)}`
     : `${qualifier[f.precision]}${Format.quantity(f.value, f.unit)}`
 
+// Where the report's ids lead: the handbook written beside it (its entries' anchors are
+// Handbook.anchor's), and the report's own list of documents. Set by reportDocument for the
+// document being built (rendering is synchronous).
+let handbookHref = "handbook.md"
+
+/** A link to an id's entry in the handbook. */
+const entry = (kind: "parameter" | "figure" | "rule" | "data", id: string): Inline => ({
+  link: id,
+  href: `${handbookHref}#${kind}-${id}`,
+  code: true
+})
+
+/** A link to the handbook entry of a value an explanation reads: a policy parameter, or a value of the programme data or of the model. */
+const valueEntry = (id: string): Inline =>
+  entry(/^(?:programmeData|projection|simulation)\./u.test(id) ? "data" : "parameter", id)
+
+/** A link to a document in the report's list of documents cited. */
+const documentRef = (id: string): Inline => ({ link: id, href: `#document-${id}` })
+
+/** A citation's place in its document, then the source's own words in « ». */
+const citedWords = (p: Provenance.Citation): Array<Inline> => [
+  `, ${p.locator}`,
+  ...(p.quote === undefined ? [] : [": ", { quote: p.quote } satisfies Inline])
+]
+
 const citation = (p: Provenance.Provenance): Text =>
   p.kind === "citation"
-    ? [{ code: p.document }, `, “${p.locator}”`]
+    ? [documentRef(p.document), ...citedWords(p)]
     : [{ badge: "ASSUMPTION", tone: "assumption" }, ` ${p.rationale}`]
 
 const explained = (title: string, f: { readonly explanation: Explanation.Explanation }) => ({
@@ -70,19 +95,30 @@ const basis = (
     }
     for (const p of Explanation.figures(f.explanation)) published.set(p.figureId, p.provenance.document)
   }
-  const list = (entries: ReadonlyMap<string, string>): Array<Inline> =>
+  const list = (entries: ReadonlyMap<string, string>, link: (id: string) => Inline): Array<Inline> =>
     [...entries].flatMap(
-      ([id, source], i): Array<Inline> => [...(i === 0 ? [] : [", "]), { code: id }, ` (${source})`]
+      ([id, source], i): Array<Inline> => [
+        ...(i === 0 ? [] : [", "]),
+        link(id),
+        " (",
+        source === "assumption" ? source : documentRef(source),
+        ")"
+      ]
     )
   return [
     { strong: "What it rests on:" },
     ...(parameters.size === 0 && published.size === 0
       ? [" the events counted, nothing else"]
       : [
-          ...(parameters.size === 0 ? [] : [" parameters and programme data ", ...list(parameters)]),
+          ...(parameters.size === 0
+            ? []
+            : [" parameters and programme data ", ...list(parameters, valueEntry)]),
           ...(published.size === 0
             ? []
-            : [`${parameters.size === 0 ? "" : ";"} published figures `, ...list(published)])
+            : [
+                `${parameters.size === 0 ? "" : ";"} published figures `,
+                ...list(published, (id) => entry("figure", id))
+              ])
         ]),
     `. Assumptions involved: ${Format.yesNo(assumed)}${simulated ? " (the event log is simulated)" : ""}.`
   ]
@@ -205,7 +241,7 @@ const headlineBlocks = (m: Report.ReportModel, h: Report.Headline): Array<Block>
             head: ["Figure id", "Published figure", "On", "Published", "Computed", "Agrees", "Source"],
             nowrap: [2],
             rows: h.comparisons.map((c) => [
-              [{ code: c.published.id }],
+              [entry("figure", c.published.id)],
               c.published.label,
               c.published.asOf,
               published(c.published),
@@ -233,7 +269,10 @@ const headlineBlocks = (m: Report.ReportModel, h: Report.Headline): Array<Block>
           nowrap: [2],
           rows: h.goals.map((g) => [
             g.label,
-            [{ code: g.id }, g.source === "policy" ? " (policy parameter)" : " (published figure)"],
+            [
+              entry(g.source === "policy" ? "parameter" : "figure", g.id),
+              g.source === "policy" ? " (policy parameter)" : " (published figure)"
+            ],
             g.by ?? "",
             value(g.goal),
             g.current === undefined ? "not counted" : value(g.current),
@@ -303,7 +342,7 @@ const targetBlocks = (m: Report.ReportModel, t: Report.Target): Array<Block> => 
       `Consultations: ${value(t.consultations)} (of which ${value(t.complexConsultations)} with complex patients) in ${value(t.consultingHours)} consulting hours.`,
       [
         `Expected at the target rates: ${value(t.expected)}; given ÷ expected: ${maybe(t.ratio)}; difference: ${Format.integer(t.surplus.value)}; finding of the rule `,
-        { code: t.ruleId },
+        entry("rule", t.ruleId),
         ": ",
         { strong: Format.status(t.outcome) },
         "."
@@ -333,7 +372,7 @@ const payBlocks = (examples: ReadonlyArray<Report.PayExample>): Array<Block> =>
               kind: "paragraph",
               text: [
                 `Published: ${published(p.published.figure)} (`,
-                { code: p.published.figure.id },
+                entry("figure", p.published.figure.id),
                 ", ",
                 ...citationInline(p.published.figure.provenance),
                 `): ${p.published.matches ? "the computed pay agrees" : "the computed pay differs"}.`
@@ -345,7 +384,7 @@ const payBlocks = (examples: ReadonlyArray<Report.PayExample>): Array<Block> =>
     ]
   )
 
-const citationInline = (p: Provenance.Citation): Array<Inline> => [{ code: p.document }, ` “${p.locator}”`]
+const citationInline = (p: Provenance.Citation): Array<Inline> => [documentRef(p.document), ...citedWords(p)]
 
 const staffBlocks = (m: Report.ReportModel, s: Report.Staff): Array<Block> => [
   {
@@ -534,7 +573,7 @@ const consultationsBlocks = (p: Report.ConsultationsProjection, horizon: string)
           ...p.checkpoints.flatMap(
             (c, i): Array<Inline> => [
               ...(i === 0 ? [] : ["; "]),
-              { code: c.published.id },
+              entry("figure", c.published.id),
               ` ${published(c.published)} (projected ${value(c.projected)})`
             ]
           ),
@@ -557,7 +596,11 @@ const recruitmentBlocks = (r: Report.RecruitmentProjection, horizon: string): Ar
     kind: "list",
     items: [
       `${r.goalLabel}: ${value(r.goal)} by ${r.deadline}.`,
-      [`Latest published count: ${published(r.latest)} on ${r.latest.asOf} (`, { code: r.latest.id }, ")."],
+      [
+        `Latest published count: ${published(r.latest)} on ${r.latest.asOf} (`,
+        entry("figure", r.latest.id),
+        ")."
+      ],
       `Pace observed between the two latest published counts: ${Format.decimal(r.paceObserved.value)} a month; pace needed to reach the goal: ${Format.decimal(r.paceNeeded.value)} a month.`,
       [
         `At the observed pace: ${Format.integer(r.atDeadline.value)} by ${r.deadline}; the goal is reached in `,
@@ -619,7 +662,7 @@ const assumptionBlocks = (m: Report.ReportModel): Array<Block> => {
     {
       kind: "table",
       head: ["Programme data", "Assumption", "Replace with"],
-      rows: a.programme.map((x) => [[{ code: x.where }], x.rationale, x.replaceWith]),
+      rows: a.programme.map((x) => [[entry("data", `programmeData.${x.where}`)], x.rationale, x.replaceWith]),
       folded: "The programme data's assumptions"
     },
     ...(a.simulation === undefined
@@ -628,31 +671,42 @@ const assumptionBlocks = (m: Report.ReportModel): Array<Block> => {
           {
             kind: "table",
             head: ["Calibration constant", "Provenance"],
-            rows: a.simulation.map((x) => [[{ code: x.name }], citation(x.provenance)]),
+            rows: a.simulation.map((x) => [[entry("data", `simulation.${x.name}`)], citation(x.provenance)]),
             folded: "The simulation's calibration constants"
           } satisfies Block
         ]),
     {
       kind: "table",
       head: ["Parameter", "From", "Assumption", "Replace with"],
-      rows: a.policy.map((x) => [[{ code: x.where }], x.from ?? "", x.rationale, x.replaceWith]),
+      rows: a.policy.map((x) => [[entry("parameter", x.where)], x.from ?? "", x.rationale, x.replaceWith]),
       folded: "The policy's assumed values"
     },
     { kind: "heading", level: 3, text: "Documents cited" },
     {
       kind: "list",
-      items: m.documents.map((d) => [
-        { code: d.id },
-        `: ${/[.!?…]$/u.test(d.title) ? d.title : `${d.title}.`} ${d.publisher}, ${d.date}${d.url === undefined ? "" : `, ${d.url}`}.`
-      ])
+      items: m.documents.map(
+        (d): Text => [
+          { anchor: `document-${d.id}` },
+          { code: d.id },
+          `: ${/[.!?…]$/u.test(d.title) ? d.title : `${d.title}.`} ${d.publisher}, ${d.date}. `,
+          ...(d.url === undefined
+            ? ["No public address recorded."]
+            : ["Online: ", { link: d.url, href: d.url } satisfies Inline, "."]),
+          " Its entry in the handbook: ",
+          { link: "documents cited", href: `${handbookHref}#document-${d.id}` },
+          "."
+        ]
+      )
     }
   ]
 }
 
 /** The report as a document. */
 export const reportDocument = (
-  m: Report.ReportModel
+  m: Report.ReportModel,
+  handbook: string
 ): { readonly title: string; readonly blocks: ReadonlyArray<Block> } => {
+  handbookHref = handbook
   const title = `Programme report: ${m.programme.name} (${m.programme.region})`
   const policy = m.policy
   const blocks: Array<Block> = [

@@ -185,11 +185,20 @@ const professionsWords = (professions: ReadonlyArray<string> | undefined) =>
 
 // A figure computed from the events without being a count of them (a stock, a number of distinct
 // patients): its explanation says how, in a note.
-const stock = (label: string, n: number, unit: "patients" | "people", note: string): Figure.Figure =>
+// A figure read from the events as a stock on a date, with the events it was read from.
+const stock = (
+  label: string,
+  n: number,
+  unit: "patients" | "people",
+  note: string,
+  events: ReadonlyArray<Explanation.Step>
+): Figure.Figure =>
   Figure.make(
     n,
     unit,
-    Explanation.make(Explanation.step(label, { value: Explanation.quantity(n, unit), note }))
+    Explanation.make(
+      Explanation.step(label, { value: Explanation.quantity(n, unit), note, children: events })
+    )
   )
 
 /** The computed figure a comparison sets against a published one, on `asOf`. */
@@ -209,7 +218,14 @@ const computedOn = (
         "Regular-doctor patients",
         kpis.regularDoctor.regularDoctorPatients,
         "patients",
-        `the patients whose latest declaration of a programme doctor is in force on ${asOf}, from the declaration and end events ${logWords(c.log)}`
+        `the patients whose latest declaration of a programme doctor is in force on ${asOf}, from the declaration and end events ${logWords(c.log)}`,
+        [
+          Explanation.counted(
+            "Declaration and end events of the window (those after the date are not counted)",
+            (c.fold.byType.regularDoctorDeclared ?? 0) + (c.fold.byType.regularDoctorEnded ?? 0),
+            countedIn("regular-doctor declaration and end events", from, c.window.to, c.log)
+          )
+        ]
       )
     case "regainedRegularDoctor":
       return counted(
@@ -227,13 +243,27 @@ const computedOn = (
           "Unique patients aged 65 or over",
           kpis.patients.patientsAged65Plus,
           "people",
-          `the distinct patient ids of the consultation events of patients aged 65 or over dated ${from} to ${asOf} ${logWords(c.log)}`
+          `the distinct patient ids of the consultation events of patients aged 65 or over dated ${from} to ${asOf} ${logWords(c.log)}`,
+          [
+            Explanation.counted(
+              "Consultation events of patients aged 65 or over",
+              kpis.consultations.aged65Plus.consultationsAged65Plus,
+              countedIn("consultation events of patients aged 65 or over", from, asOf, c.log)
+            )
+          ]
         ),
         stock(
           "Unique patients seen",
           kpis.patients.uniquePatients,
           "people",
-          `the distinct patient ids of the consultation events dated ${from} to ${asOf} ${logWords(c.log)}`
+          `the distinct patient ids of the consultation events dated ${from} to ${asOf} ${logWords(c.log)}`,
+          [
+            Explanation.counted(
+              "Consultation events",
+              kpis.consultations.total,
+              countedIn("consultation events", from, asOf, c.log)
+            )
+          ]
         )
       )
     case "centresOpen":
@@ -252,7 +282,19 @@ const computedOn = (
         `Staff in post: ${professionsWords(comparison.professions)}`,
         n,
         "people",
-        `the hiring events less the departure events of ${professionsWords(comparison.professions)} dated ${from} to ${asOf} ${logWords(c.log)}`
+        `the hiring events less the departure events of ${professionsWords(comparison.professions)} dated ${from} to ${asOf} ${logWords(c.log)}`,
+        [
+          Explanation.counted(
+            `Hiring events: ${professionsWords(comparison.professions)}`,
+            c.fold.hires.filter(([date, p]) => date <= asOf && keep(p)).length,
+            countedIn("hiring events", from, asOf, c.log)
+          ),
+          Explanation.counted(
+            "Departure events (all professions)",
+            kpis.staff.departures,
+            countedIn("departure events", from, asOf, c.log)
+          )
+        ]
       )
     }
     case "staffHired": {
@@ -605,7 +647,11 @@ const eachProvenance = (
   path: Array<string | number> = []
 ): void => {
   if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) eachProvenance(v, visit, [...path, i])
+    // An item with an id is named by it, as the explanations name it: `payExamples[s2-gp-27h]`.
+    for (const [i, v] of value.entries()) {
+      const id = v !== null && typeof v === "object" ? (v as { readonly id?: unknown }).id : undefined
+      eachProvenance(v, visit, [...path, typeof id === "string" ? `[${id}]` : i])
+    }
     return
   }
   if (value === null || typeof value !== "object") return
@@ -624,7 +670,9 @@ const eachProvenance = (
 const dataPath = (path: ReadonlyArray<string | number>): string =>
   path
     .filter((key) => key !== "provenance")
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .map((key, i) =>
+      typeof key === "number" ? `[${key}]` : i === 0 || key.startsWith("[") ? key : `.${key}`
+    )
     .join("")
 
 export const assumptions = (c: Context): Assumptions => {
