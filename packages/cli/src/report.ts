@@ -16,6 +16,7 @@ import type { Io } from "./io.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { loadProgramme } from "./programme-file.js"
+import { shippedDigest } from "./simulated-log.js"
 
 const maxRejects = 20
 
@@ -216,7 +217,9 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
   const input: Report.Input = { policy, programme, window: { from, to } }
   let model: Report.ReportModel
   if (values.events === undefined)
-    model = Report.simulated(input, values.seed === undefined ? undefined : Number(values.seed))
+    model = Report.simulated(input, values.seed === undefined ? undefined : Number(values.seed), {
+      digest: shippedDigest()
+    })
   else {
     const files = await eventFiles(values.events, io)
     if (files === undefined) return 1
