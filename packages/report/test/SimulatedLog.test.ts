@@ -39,21 +39,10 @@ describe("SimulatedLog", () => {
       simulation: { ...calibration, consultingShare: { ...calibration.consultingShare, value: 0.5 } }
     }
     expect(SimulatedLog.key({ ...input, programme: busier })).not.toBe(base)
-    const longerWeek = Result.getOrThrow(
-      Policy.override(policy, {
-        parameters: {
-          [Contract.parameters.fullTimeWeeklyHours.id]: {
-            history: [
-              {
-                from: "2015-01-01",
-                value: 39,
-                provenance: { kind: "assumption", rationale: "test", replaceWith: "x" }
-              }
-            ]
-          }
-        }
-      })
-    )
+    // The same policy with a 39-hour full-time week, edited as a region would edit its file.
+    const file = JSON.parse(JSON.stringify(Policy.encode(policy)))
+    file.parameters[Contract.parameters.fullTimeWeeklyHours.id].history[0].value = 39
+    const longerWeek = Policy.decodeUnsafe(file)
     expect(SimulatedLog.key({ ...input, policy: longerWeek })).not.toBe(base)
     const { simulation: _, ...withoutSimulation } = programme
     expect(SimulatedLog.key({ ...input, programme: withoutSimulation })).toBeUndefined()
