@@ -147,6 +147,8 @@ export const repeated = (
 ): Array<Row> => {
   const rates = new Map<string, Array<number>>(suite.cases.map((c) => [c.name, []]))
   for (let run = 0; run < runs; run++) {
+    // Progress on standard error: the table comes at the end.
+    console.error(`run ${run + 1} of ${runs}: ${label}`)
     for (const r of runSuite(suite, options)) rates.get(r.name)!.push(r.medianPerSecond)
   }
   return rowsOf(label, suite.unit, rates, [suite.baseline, ...alsoAgainst])

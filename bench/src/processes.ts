@@ -53,6 +53,7 @@ export const processRows = (
   baselines: ReadonlyArray<string> = [cases[0]!.name]
 ): Array<Row> => {
   const rates = new Map<string, Array<number>>(cases.map((c) => [c.name, []]))
+  console.error(`${options.warmupRounds + options.rounds} rounds: ${label}`)
   for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
     for (const c of cases) {
       const ms = timeProcess(c.args, c.check)
