@@ -728,7 +728,7 @@ export const compute = (
 export const simulated = (
   input: Input,
   seed?: number,
-  options: { readonly digest?: SimulatedLog.Digest } = {}
+  options: { readonly digest?: SimulatedLog.Digest | undefined } = {}
 ): ReportModel => {
   const calibration = input.programme.simulation
   if (calibration === undefined) return withoutEvents(input)
