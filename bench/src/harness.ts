@@ -80,3 +80,110 @@ export const renderTable = (suite: Suite, results: ReadonlyArray<CaseResult>): s
   )
   return [`### ${suite.title}`, "", header, "|---|---:|---:|---:|", ...rows].join("\n")
 }
+
+// -----------------------------------------------------------------------------
+// repeated runs and the one summary table
+// -----------------------------------------------------------------------------
+
+/**
+ * One line of the summary: a case of a suite against one of its baselines, over several runs.
+ * `ratios[i]` is the case's throughput ÷ the baseline's in run `i` (both measured in that run);
+ * `micros[i]` the case's time per item in run `i`.
+ */
+export interface Row {
+  readonly suite: string
+  readonly name: string
+  readonly baseline: string
+  readonly unit: string
+  readonly ratios: ReadonlyArray<number>
+  readonly micros: ReadonlyArray<number>
+}
+
+/**
+ * Rows from per-run throughputs (`rates.get(case)[i]`, items per second in run `i`): every case
+ * against each baseline, the baselines themselves first with their own times.
+ */
+export const rowsOf = (
+  label: string,
+  unit: string,
+  rates: ReadonlyMap<string, ReadonlyArray<number>>,
+  baselines: ReadonlyArray<string>
+): Array<Row> => {
+  const rows: Array<Row> = []
+  for (const baseline of baselines) {
+    const base = rates.get(baseline)
+    if (base === undefined) throw new Error(`Baseline ${baseline} is not a case of ${label}`)
+    for (const [name, caseRates] of rates) {
+      if (
+        name !== baseline &&
+        baselines.includes(name) &&
+        baselines.indexOf(name) < baselines.indexOf(baseline)
+      )
+        continue
+      rows.push({
+        suite: label,
+        name,
+        baseline,
+        unit,
+        ratios: caseRates.map((r, i) => r / base[i]!),
+        micros: caseRates.map((r) => 1e6 / r)
+      })
+    }
+  }
+  return rows
+}
+
+/**
+ * Runs a suite `runs` times (each run its own warm-up and interleaved rounds, see
+ * {@link runSuite}) and gives its rows against the suite's baseline and any other case named in
+ * `alsoAgainst`.
+ */
+export const repeated = (
+  label: string,
+  suite: Suite,
+  options: Options,
+  runs: number,
+  alsoAgainst: ReadonlyArray<string> = []
+): Array<Row> => {
+  const rates = new Map<string, Array<number>>(suite.cases.map((c) => [c.name, []]))
+  for (let run = 0; run < runs; run++) {
+    // Progress on standard error: the table comes at the end.
+    console.error(`run ${run + 1} of ${runs}: ${label}`)
+    for (const r of runSuite(suite, options)) rates.get(r.name)!.push(r.medianPerSecond)
+  }
+  return rowsOf(label, suite.unit, rates, [suite.baseline, ...alsoAgainst])
+}
+
+const spread = (xs: ReadonlyArray<number>, f: (x: number) => string) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = median(sorted)
+  return sorted.length < 2 ? f(mid) : `${f(mid)} (${f(sorted[0]!)}–${f(sorted[sorted.length - 1]!)})`
+}
+
+const ratioText = (x: number) => fmt(x, x >= 100 ? 0 : x >= 10 ? 1 : x >= 0.1 ? 2 : 4)
+
+const timeText = (micros: number) =>
+  micros >= 1e5
+    ? `${fmt(micros / 1e6, 2)} s`
+    : micros >= 1000
+      ? `${fmt(micros / 1000, 1)} ms`
+      : `${fmt(micros, micros >= 10 ? 1 : 3)} µs`
+
+/** The one table `pnpm bench` prints: every row's median over the runs, with its min–max. */
+export const renderSummary = (rows: ReadonlyArray<Row>): string => {
+  const lines = [
+    "| suite | case | against | × baseline, median (min–max) | time per item, median (min–max) |",
+    "|---|---|---|---:|---:|"
+  ]
+  let previous = ""
+  for (const r of rows) {
+    const isBaseline = r.name === r.baseline
+    lines.push(
+      `| ${r.suite === previous ? "" : r.suite} | ${r.name} | ${isBaseline ? "(baseline)" : r.baseline} | ${
+        isBaseline ? "1" : spread(r.ratios, ratioText)
+      } | ${spread(r.micros, timeText)} / ${r.unit} |`
+    )
+    previous = r.suite
+  }
+  return lines.join("\n")
+}

@@ -8,16 +8,17 @@
  * the built `gip-sante kpi` in one process and with one worker process, against a hand-written
  * loop that only reads, parses and counts, each a fresh process.
  */
-import { spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { performance } from "node:perf_hooks"
 import { fileURLToPath } from "node:url"
 import { Events, Kpi } from "@gip-sante/core"
 import { simulate } from "@gip-sante/occitanie"
 import * as Result from "effect/Result"
-import { type CaseResult, consume, type Options, renderTable, runSuite, type Suite } from "./harness.js"
+import { consume, type Options, type Row, repeated, type Suite } from "./harness.js"
+import { cliMain, processRows, requireBuiltCli } from "./processes.js"
+
+const handLoop = fileURLToPath(new URL("./e2e-hand-loop.mjs", import.meta.url))
 
 // `size` events from the simulation, cycling over it (with distinct seeds) when more are asked.
 export const simulatedEvents = (size: number): Array<Events.Event> => {
@@ -98,43 +99,15 @@ export const kpiAccumulationSuite = (events: ReadonlyArray<Events.Event>, fresh:
   }
 }
 
-const median = (xs: ReadonlyArray<number>): number => {
-  const sorted = [...xs].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
-const root = fileURLToPath(new URL("../../", import.meta.url))
-const cliMain = join(root, "packages/cli/dist/main.js")
-const handLoop = fileURLToPath(new URL("./e2e-hand-loop.mjs", import.meta.url))
-
-// Runs a command to its end and returns its wall-clock time in milliseconds, failing loudly if
-// it fails or does not print what `check` expects.
-const timeProcess = (args: ReadonlyArray<string>, check: (stdout: string) => boolean): number => {
-  const start = performance.now()
-  // A first argument "sh" runs a shell command line (two processes at once); otherwise node.
-  const r =
-    args[0] === "sh"
-      ? spawnSync("sh", args.slice(1), { cwd: root, encoding: "utf8" })
-      : spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 })
-  const ms = performance.now() - start
-  if (r.status !== 0 || !check(r.stdout)) {
-    throw new Error(`${args.join(" ")} failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`)
-  }
-  return ms
-}
-
 /**
  * End to end, as a user runs it: each case is a fresh process (`node packages/cli/dist/main.js
  * kpi …`, the built binary, without the source condition), timed from spawn to exit, so start-up
- * (loading Effect and the core, starting workers) counts. Cases are interleaved in rounds after
- * a warm-up; the median is kept. The start-up alone (an empty file) is printed apart so that the
- * reader sees how much of each time it is.
+ * (loading Effect and the core, starting workers) counts. Each round is a run: the cases
+ * interleaved, each against the hand loop of the same round. The start-up alone (an empty file)
+ * is timed against `node -e 0`, so that the reader sees how much of each time it is.
  */
-const endToEnd = (size: number, copies: number, options: Options): string => {
-  if (!existsSync(cliMain)) {
-    throw new Error(`${cliMain} is missing: run \`pnpm build\` before the KPI end-to-end benchmark`)
-  }
+const endToEnd = (size: number, copies: number, options: Options): Array<Row> => {
+  requireBuiltCli("the KPI end-to-end benchmark")
   const events = simulatedEvents(size)
   const dir = mkdtempSync(join(tmpdir(), "gip-sante-bench-kpi-"))
   try {
@@ -160,13 +133,14 @@ const endToEnd = (size: number, copies: number, options: Options): string => {
       const kpis = JSON.parse(stdout) as { consultations: { total: number } }
       return kpis.consultations.total === consultations
     }
-    const cases: ReadonlyArray<{ name: string; args: ReadonlyArray<string>; check: (s: string) => boolean }> =
+    const title = `End to end: ${count.toLocaleString("en-US")} events (${copies} × ${events.length.toLocaleString("en-US")} simulated) from 2 JSON Lines files, each case a fresh process (read, parse, decode, fold)`
+    const handName = "hand loop (read, split, JSON.parse, count by centre)"
+    const rows = processRows(
+      title,
+      "event",
+      count,
       [
-        {
-          name: "hand loop (read, split, JSON.parse, count by centre)",
-          args: [handLoop, ...files],
-          check: (stdout) => stdout.startsWith(`${count} `)
-        },
+        { name: handName, args: [handLoop, ...files], check: (stdout) => stdout.startsWith(`${count} `) },
         {
           // The machine's own ceiling for two processes: the same loop, one file per process.
           name: "hand loop, 2 processes at once (one file each)",
@@ -183,57 +157,43 @@ const endToEnd = (size: number, copies: number, options: Options): string => {
           args: [cliMain, "kpi", "--events", ...files, "--workers", "2"],
           check: readAll
         }
-      ]
-    const samples = new Map<string, Array<number>>(cases.map((c) => [c.name, []]))
-    const startup: Array<number> = []
-    for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
-      for (const c of cases) {
-        const ms = timeProcess(c.args, c.check)
-        if (round >= options.warmupRounds) samples.get(c.name)!.push((count * 1000) / Math.max(ms, 1e-3))
-      }
-      const ms = timeProcess([cliMain, "kpi", "--events", empty], (s) => s.startsWith("{"))
-      if (round >= options.warmupRounds) startup.push(ms)
-    }
-    const base = median(samples.get(cases[0]!.name)!)
-    const results: Array<CaseResult> = cases.map((c) => {
-      const rate = median(samples.get(c.name)!)
-      return {
-        name: c.name,
-        medianPerSecond: rate,
-        medianMicrosPerItem: 1e6 / rate,
-        ratioToBaseline: rate / base
-      }
-    })
-    const suite: Suite = {
-      title: `End to end: ${count.toLocaleString("en-US")} events (${copies} × ${events.length.toLocaleString("en-US")} simulated) from 2 JSON Lines files, each case a fresh process (read, parse, decode, fold)`,
-      unit: "event",
-      baseline: cases[0]!.name,
-      cases: []
-    }
-    const handTwo = results[1]!.medianPerSecond / results[0]!.medianPerSecond
-    const one = results[2]!.medianPerSecond
-    const two = results[3]!.medianPerSecond
-    return [
-      renderTable(suite, results),
-      "",
-      `gip-sante kpi, 2 processes ÷ 1: ${(two / one).toFixed(2)}× (the hand loop in 2 processes ÷ 1: ${handTwo.toFixed(2)}×).`,
-      `Start-up alone (gip-sante kpi on an empty file): median ${median(startup).toFixed(0)} ms per run, included in the times above.`
-    ].join("\n")
+      ],
+      options,
+      [handName, "gip-sante kpi (1 process)"]
+    )
+    const startup = processRows(
+      "Start-up: gip-sante kpi on an empty file, a fresh process",
+      "run",
+      1,
+      [
+        { name: "node -e 0", args: ["-e", "0"], check: () => true },
+        {
+          name: "gip-sante kpi (empty file)",
+          args: [cliMain, "kpi", "--events", empty],
+          check: (s) => s.startsWith("{")
+        }
+      ],
+      options
+    )
+    return [...rows, ...startup]
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-// Prints both KPI tables (main.ts calls it after the synchronous suites).
-export const runKpiBench = (smoke: boolean): void => {
-  const options: Options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 15, warmupRounds: 5 }
+// The KPI rows (main.ts calls it after the synchronous suites).
+export const runKpiBench = (smoke: boolean, runs: number): Array<Row> => {
+  const options: Options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 7, warmupRounds: 2 }
   const events = simulatedEvents(smoke ? 1_000 : 300_000)
+  const rows: Array<Row> = []
   for (const fresh of [false, true]) {
     const accumulation = kpiAccumulationSuite(events, fresh)
-    console.log(renderTable(accumulation, runSuite(accumulation, options)))
-    console.log("")
+    rows.push(...repeated(accumulation.title, accumulation, options, runs))
   }
-  const e2eOptions: Options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 5, warmupRounds: 1 }
-  console.log(endToEnd(smoke ? 2_000 : 600_000, smoke ? 1 : 4, e2eOptions))
-  console.log("")
+  // Each round of processes is one run.
+  const e2eOptions: Options = smoke
+    ? { rounds: 1, warmupRounds: 0 }
+    : { rounds: Math.max(runs, 3), warmupRounds: 1 }
+  rows.push(...endToEnd(smoke ? 2_000 : 600_000, smoke ? 1 : 4, e2eOptions))
+  return rows
 }

@@ -10,7 +10,8 @@
 import { type Events, Kpi } from "@gip-sante/core"
 import { policy, programme, simulate } from "@gip-sante/occitanie"
 import { Html, Json, Markdown, Report, Simulation } from "@gip-sante/report"
-import { consume, type Options, renderTable, runSuite, type Suite } from "./harness.js"
+import { consume, type Options, type Row, repeated, type Suite } from "./harness.js"
+import { cliMain, processRows, requireBuiltCli } from "./processes.js"
 
 // The first `size` events of the programme's default simulated log, in date order.
 const programmeEvents = (size: number): ReadonlyArray<Events.Event> => {
@@ -110,15 +111,45 @@ export const reportRenderSuite = (model: Report.ReportModel): Suite => {
   }
 }
 
-// Prints the three report tables (main.ts calls it after the other suites).
-export const runReportBench = (smoke: boolean): void => {
-  const options: Options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 15, warmupRounds: 5 }
+// The built `gip-sante report` as a user runs it, each run a fresh process, against `node -e 0`
+// (the floor of any Node program on this machine): by default (the Occitanie preset's log, read
+// from the digest the CLI ships) and with another seed (simulated: what every run cost before).
+const reportCommandRows = (smoke: boolean, runs: number): Array<Row> => {
+  requireBuiltCli("the report command's benchmark")
+  const markdown = (stdout: string) => stdout.startsWith("#") && stdout.includes("SIMULATED")
+  const window = smoke ? ["--from", "2022-07-01", "--to", "2022-07-31"] : []
+  return processRows(
+    "gip-sante report, Markdown to standard output, each run a fresh process (the built CLI)",
+    "run",
+    1,
+    [
+      { name: "node -e 0", args: ["-e", "0"], check: () => true },
+      {
+        name: "gip-sante report (defaults: the shipped digest of the preset's simulated log)",
+        args: [cliMain, "report", ...window],
+        check: markdown
+      },
+      {
+        name: "gip-sante report --seed 1 (its log simulated, 645,000 events or so)",
+        args: [cliMain, "report", "--seed", "1", ...window],
+        check: markdown
+      }
+    ],
+    smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: Math.max(runs, 3), warmupRounds: 1 }
+  )
+}
+
+// The report rows (main.ts calls it after the other suites).
+export const runReportBench = (smoke: boolean, runs: number): Array<Row> => {
+  const options: Options = smoke ? { rounds: 1, warmupRounds: 0 } : { rounds: 7, warmupRounds: 2 }
   const events = programmeEvents(smoke ? 1_000 : 300_000)
   // A year of the log, simulated afresh each round: a few tens of thousands of events.
   const window = smoke ? { from: "2022-07-01", to: "2022-07-31" } : { from: "2023-01-01", to: "2023-12-31" }
   const model = Report.simulated({ policy, programme, window })
+  const rows: Array<Row> = []
   for (const suite of [reportFoldSuite(events), reportSimulatedSuite(window), reportRenderSuite(model)]) {
-    console.log(renderTable(suite, runSuite(suite, options)))
-    console.log("")
+    rows.push(...repeated(suite.title, suite, options, runs))
   }
+  rows.push(...reportCommandRows(smoke, runs))
+  return rows
 }

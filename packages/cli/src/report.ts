@@ -18,6 +18,7 @@ import { toFileOutcome } from "./kpi-duckdb.js"
 import { writeAtomically } from "./output.js"
 import { loadPolicyStack, policyHelp, policyOptions, policySources, preset } from "./policy-file.js"
 import { loadProgramme, programmeUsageError } from "./programme-file.js"
+import { shippedDigest } from "./simulated-log.js"
 
 const maxRejects = 20
 
@@ -264,7 +265,9 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
   const input: Report.Input = { policy, programme, window: { from, to } }
   let model: Report.ReportModel
   if (values.events === undefined)
-    model = Report.simulated(input, values.seed === undefined ? undefined : Number(values.seed))
+    model = Report.simulated(input, values.seed === undefined ? undefined : Number(values.seed), {
+      digest: shippedDigest()
+    })
   else {
     const files = values.engine === "duckdb" ? values.events : await eventFiles(values.events, io)
     if (files === undefined) return 1

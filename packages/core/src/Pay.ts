@@ -30,6 +30,7 @@ import { type Contract, parameters as contractParameters, isActive } from "./Con
 import * as Explanation from "./Explanation.js"
 import { hoursRatio, notWholeMinutes, wholeMinutes } from "./internal/hours.js"
 import { formatPath } from "./internal/issues.js"
+import * as PolicyCache from "./internal/policy-cache.js"
 import { mulDivRounded } from "./internal/rounding.js"
 import { anniversaryAfter, yearsBetween } from "./internal/seniority.js"
 import * as Locale from "./Locale.js"
@@ -373,6 +374,31 @@ export const prepare = (
   })
 }
 
+// The convenience forms (monthly, batch, overPeriod, explain) prepare through these caches: per
+// policy, at most 32 professions (or sets of professions, for batch) × 16 stretches of dates
+// between parameter changes, each prepared once (see internal/policy-cache.ts).
+const rebase = (prepared: Prepared, date: string): Prepared => ({
+  ...prepared,
+  date: date as Calendar.LocalDate
+})
+const dateOf = (prepared: Prepared): string => prepared.date
+const bounds = { maxKeys: 32, maxStretches: 16 }
+const byProfession = /* @__PURE__ */ PolicyCache.make(
+  bounds,
+  (policy, date, profession: string) => prepare(policy, date as Calendar.LocalDate, [profession]),
+  dateOf,
+  rebase
+)
+const byProfessions = /* @__PURE__ */ PolicyCache.make(
+  bounds,
+  (policy, date, professions: ReadonlyArray<string>) =>
+    prepare(policy, date as Calendar.LocalDate, professions),
+  dateOf,
+  rebase
+)
+const preparedFor = (policy: Policy.Policy, date: Calendar.LocalDate, profession: string) =>
+  byProfession.get(policy, date, profession, profession)
+
 const asRatio = (inForce: Parameter.InForce<number>): Result.Result<Ratio, Policy.PolicyError> => {
   const r = ratioFromNumber(inForce.value)
   return Result.isSuccess(r)
@@ -579,7 +605,7 @@ export const monthly = (
   contract: Contract,
   date: Calendar.LocalDate
 ): Result.Result<MonthlyPay, Policy.PolicyError | PayError> =>
-  Result.flatMap(prepare(policy, date, [contract.profession]), (prepared) =>
+  Result.flatMap(preparedFor(policy, date, contract.profession), (prepared) =>
     monthlyPrepared(prepared, contract)
   )
 
@@ -633,7 +659,8 @@ export const batch = (
 ): Result.Result<BatchPay, Policy.PolicyError | PayError> => {
   const professions = new Set<string>()
   for (let i = 0; i < contracts.length; i++) professions.add(contracts[i]!.profession)
-  return Result.flatMap(prepare(policy, date, professions), (prepared) => {
+  const sorted = [...professions].sort()
+  return Result.flatMap(byProfessions.get(policy, date, sorted.join(" "), sorted), (prepared) => {
     // Every profession is prepared: batchPrepared throws only for a contract built by hand with
     // hours that are not whole minutes, or pay beyond the integers a number holds exactly.
     try {
@@ -795,7 +822,7 @@ export const overPeriod = (
         flush()
         continue
       }
-      const prepared = prepare(policy, day, [contract.profession])
+      const prepared = preparedFor(policy, day, contract.profession)
       if (Result.isFailure(prepared)) return Result.fail(prepared.failure)
       preparedByDate.set(day, prepared.success)
       const pay = monthlyPrepared(prepared.success, contract)
@@ -906,7 +933,7 @@ export const explain = (
   { readonly pay: MonthlyPay; readonly explanation: Explanation.Explanation },
   Policy.PolicyError | PayError
 > =>
-  Result.flatMap(prepare(policy, date, [contract.profession]), (prepared) =>
+  Result.flatMap(preparedFor(policy, date, contract.profession), (prepared) =>
     Result.map(monthlyPrepared(prepared, contract), (pay) => ({
       pay,
       explanation: explainPrepared(prepared, contract, pay)

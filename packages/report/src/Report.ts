@@ -25,18 +25,10 @@
  * @since 0.1.0
  * @module
  */
-import {
-  Calendar,
-  Contract,
-  type Kpi as CoreKpi,
-  type Events,
-  Policy,
-  type Provenance,
-  type Reference
-} from "@gip-sante/core"
-import * as Result from "effect/Result"
+import type { Kpi as CoreKpi, Events, Policy, Provenance, Reference } from "@gip-sante/core"
 import type * as Figure from "./Figure.js"
 import { eventFolder, type Fold } from "./internal/fold.js"
+import { fullTimeOf, windowOf } from "./internal/input.js"
 import { opening } from "./internal/opening.js"
 import { payExamples } from "./internal/pay.js"
 import { projection } from "./internal/projection.js"
@@ -49,8 +41,9 @@ import {
   staff,
   target
 } from "./internal/sections.js"
+import { seedOf, simulatedFold } from "./internal/simulated-fold.js"
 import type * as ProgrammeData from "./ProgrammeData.js"
-import * as Simulation from "./Simulation.js"
+import * as SimulatedLog from "./SimulatedLog.js"
 
 // -----------------------------------------------------------------------------
 // models
@@ -652,8 +645,6 @@ export interface Folder {
   readonly model: (origin: Origin) => ReportModel
 }
 
-const windowOf = (input: Input) => input.window ?? input.programme.window
-
 /**
  * The full-time week the report's FTEs are counted in: the policy's
  * `contract.fullTimeWeeklyHours` on the window's last day (what {@link Totals}' staff KPIs must
@@ -670,14 +661,7 @@ const windowOf = (input: Input) => input.window ?? input.programme.window
  * @since 0.1.0
  * @category computing
  */
-export const fullTimeWeeklyHours = (input: Input): number => {
-  const read = Policy.read(
-    input.policy,
-    Contract.parameters.fullTimeWeeklyHours,
-    Calendar.date(windowOf(input).to)
-  )
-  return Result.isSuccess(read) ? read.success.value : 35
-}
+export const fullTimeWeeklyHours = (input: Input): number => fullTimeOf(input)
 
 /**
  * A report folder (see {@link Folder}): the events it is given are counted within the window;
@@ -817,6 +801,8 @@ export const compute = (
  * The report on the programme's own simulated event log (its data's calibration, the given seed
  * or the calibration's default), marked as simulated throughout; with no calibration in the
  * programme data, the report without events ({@link withoutEvents}), never another programme's.
+ * Given the `digest` of that very log (see `SimulatedLog`: same key), it reads the log from the
+ * digest instead of simulating it again; any other digest is ignored.
  *
  * @example
  * ```ts
@@ -829,19 +815,20 @@ export const compute = (
  * @since 0.1.0
  * @category computing
  */
-export const simulated = (input: Input, seed?: number): ReportModel => {
+export const simulated = (
+  input: Input,
+  seed?: number,
+  options: { readonly digest?: SimulatedLog.Digest | undefined } = {}
+): ReportModel => {
   const calibration = input.programme.simulation
   if (calibration === undefined) return withoutEvents(input)
-  const window = windowOf(input)
-  const chosen = seed ?? calibration.defaultSeed.value
-  return compute(
-    input,
-    Simulation.simulate(calibration, { seed: chosen, from: window.from, to: window.to }),
-    {
-      ordered: true,
-      origin: { kind: "simulated", seed: chosen }
-    }
-  )
+  const chosen = seedOf(calibration, seed)
+  const digest = options.digest
+  const fold =
+    digest !== undefined && SimulatedLog.isFor(digest, input, chosen)
+      ? (digest.fold as Fold)
+      : simulatedFold(input, calibration, chosen)
+  return modelOf(input, fold, { kind: "simulated", seed: chosen, events: fold.events }, fullTimeOf(input))
 }
 
 /**
