@@ -5,9 +5,10 @@
  * A grid gives full-time monthly amounts by seniority, either **net** or **gross** — the sources
  * give GP pay as net (4,700–6,400 € net, S1) and the midwife's as gross (S2) — and the basis is
  * explicit in the types ({@link FullTimeAmount}). Monthly pay on a date is computed in named,
- * rounded steps: full-time amount × pay share (FTE), then net ↔ gross with the policy's net
- * share of gross, then employer contributions with the policy's rate. All numbers come from the
- * policy; rounding uses the policy's `pay.roundingMode`.
+ * rounded steps: full-time amount × pay share (FTE), then net ↔ gross through the employee
+ * contribution lines, then the employer contribution lines (see {@link Contributions}: one dated,
+ * sourced parameter per line). All numbers come from the policy; rounding uses the policy's
+ * `pay.roundingMode`.
  *
  * @example
  * ```ts
@@ -26,19 +27,20 @@
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Calendar from "./Calendar.js"
+import * as Contributions from "./Contributions.js"
 import { type Contract, parameters as contractParameters, isActive } from "./Contract.js"
 import * as Explanation from "./Explanation.js"
 import { hoursRatio } from "./internal/hours.js"
 import { formatPath } from "./internal/issues.js"
 import { mulDivRounded } from "./internal/rounding.js"
 import { anniversaryAfter, yearsBetween } from "./internal/seniority.js"
+import * as Money from "./Money.js"
 import {
   add,
   type Cents,
   type Ratio,
   type RoundingMode,
   ratio,
-  ratioFromNumber,
   roundingModes,
   scale,
   sum
@@ -52,31 +54,20 @@ import type { Amount } from "./Unit.js"
 // -----------------------------------------------------------------------------
 
 /**
- * The policy parameters this module reads besides the grids ({@link gridParameterId}).
+ * The policy parameters this module reads besides the grids ({@link gridParameterId}) and the
+ * contribution lines ({@link Contributions.lineParameters}).
  *
  * @example
  * ```ts
  * import { Pay } from "@gip-sante/core"
  *
- * Pay.parameters.netShareOfGross.id // "pay.netShareOfGross"
+ * Pay.parameters.roundingMode.id // "pay.roundingMode"
  * ```
  *
  * @since 0.1.0
  * @category parameters
  */
 export const parameters = {
-  netShareOfGross: Parameter.define({
-    id: "pay.netShareOfGross",
-    type: "number",
-    unit: "ratio",
-    label: "Net pay as a share of gross pay"
-  }),
-  employerContributionRate: Parameter.define({
-    id: "pay.employerContributionRate",
-    type: "number",
-    unit: "ratio",
-    label: "Employer contributions as a share of gross pay"
-  }),
   roundingMode: Parameter.define({
     id: "pay.roundingMode",
     type: "text",
@@ -139,7 +130,8 @@ export type FullTimeAmount =
 
 /**
  * A contract's pay for a month, as on one date: the grid step used, the pay share, and the net,
- * gross, employer contributions and employer cost.
+ * gross, employee and employer contributions and employer cost (net = gross − employee
+ * contributions; employer cost = gross + employer contributions).
  *
  * @example
  * ```ts
@@ -162,6 +154,7 @@ export interface MonthlyPay {
   readonly payShare: Ratio
   readonly net: Amount<"eurosPerMonthNet">
   readonly gross: Amount<"eurosPerMonthGross">
+  readonly employeeContributions: Amount<"eurosPerMonth">
   readonly employerContributions: Amount<"eurosPerMonth">
   readonly employerCost: Amount<"eurosPerMonth">
 }
@@ -217,15 +210,12 @@ interface Grid {
 export interface Prepared {
   readonly date: Calendar.LocalDate
   readonly roundingMode: RoundingMode
-  readonly netShareOfGross: Ratio
-  readonly employerContributionRate: Ratio
+  readonly contributions: Contributions.Prepared
   readonly fullTimeWeeklyHours: number
   readonly extraHoursCompensatedByRtt: boolean
   readonly grids: ReadonlyMap<string, Grid>
   readonly sources: {
     readonly roundingMode: Parameter.InForce<unknown>
-    readonly netShareOfGross: Parameter.InForce<number>
-    readonly employerContributionRate: Parameter.InForce<number>
     readonly fullTimeWeeklyHours: Parameter.InForce<number>
     readonly extraHoursCompensatedByRtt: Parameter.InForce<boolean>
   }
@@ -275,8 +265,8 @@ const readGrid = (
 
 /**
  * Reads and checks, once, every policy value pay needs on `date`, including the grids of the
- * given professions: the full-time weekly hours (positive), the net share of gross (above 0, at
- * most 1), the employer rate, the rounding mode (one of {@link Money.roundingModes}).
+ * given professions: the full-time weekly hours (positive), the contribution lines (see
+ * {@link Contributions.prepare}), the rounding mode (one of {@link Money.roundingModes}).
  *
  * @example
  * ```ts
@@ -302,8 +292,7 @@ export const prepare = (
     return undefined
   }
   const mode = collect(Policy.read(policy, parameters.roundingMode, date))
-  const netShare = collect(Policy.read(policy, parameters.netShareOfGross, date))
-  const employerRate = collect(Policy.read(policy, parameters.employerContributionRate, date))
+  const contributions = collect(Contributions.prepare(policy, date))
   const fullTime = collect(Policy.read(policy, contractParameters.fullTimeWeeklyHours, date))
   const byRtt = collect(Policy.read(policy, contractParameters.extraHoursCompensatedByRtt, date))
   const grids = new Map<string, Grid>()
@@ -324,14 +313,6 @@ export const prepare = (
         `${mode.parameterId} must be one of ${roundingModes.join(", ")}, got ${JSON.stringify(mode.value)}`
     )
   }
-  if (netShare !== undefined) {
-    check(
-      netShare.value > 0 && netShare.value <= 1,
-      netShare.parameterId,
-      () =>
-        `${netShare.parameterId} must be above 0 and at most 1 (net pay cannot exceed gross), got ${netShare.value}`
-    )
-  }
   if (fullTime !== undefined) {
     check(
       fullTime.value > 0,
@@ -339,43 +320,28 @@ export const prepare = (
       () => `${fullTime.parameterId} must be above 0, got ${fullTime.value}`
     )
   }
-  const exactNetShare = netShare === undefined ? undefined : collect(asRatio(netShare))
-  const exactEmployerRate = employerRate === undefined ? undefined : collect(asRatio(employerRate))
   if (
     issues.length > 0 ||
     mode === undefined ||
-    netShare === undefined ||
-    employerRate === undefined ||
+    contributions === undefined ||
     fullTime === undefined ||
-    byRtt === undefined ||
-    exactNetShare === undefined ||
-    exactEmployerRate === undefined
+    byRtt === undefined
   ) {
     return Result.fail(new Policy.PolicyError({ issues }))
   }
   return Result.succeed({
     date,
     roundingMode: mode.value as RoundingMode,
-    netShareOfGross: exactNetShare,
-    employerContributionRate: exactEmployerRate,
+    contributions,
     fullTimeWeeklyHours: fullTime.value,
     extraHoursCompensatedByRtt: byRtt.value,
     grids,
     sources: {
       roundingMode: mode,
-      netShareOfGross: netShare,
-      employerContributionRate: employerRate,
       fullTimeWeeklyHours: fullTime,
       extraHoursCompensatedByRtt: byRtt
     }
   })
-}
-
-const asRatio = (inForce: Parameter.InForce<number>): Result.Result<Ratio, Policy.PolicyError> => {
-  const r = ratioFromNumber(inForce.value)
-  return Result.isSuccess(r)
-    ? Result.succeed(r.success)
-    : Result.fail(issue(inForce.parameterId, r.failure.message))
 }
 
 // -----------------------------------------------------------------------------
@@ -436,6 +402,7 @@ export const payShare = (prepared: Prepared, contract: Contract): Ratio =>
 interface Amounts {
   net: number
   gross: number
+  employee: number
   contributions: number
 }
 
@@ -448,16 +415,20 @@ const computeInto = (
   out: Amounts
 ): void => {
   const mode = prepared.roundingMode
-  const netShare = prepared.netShareOfGross
-  const rate = prepared.employerContributionRate
+  const c = prepared.contributions
   if (basis === "net") {
-    out.net = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode)
-    out.gross = mulDivRounded(out.net, netShare.denominator, netShare.numerator, mode)
+    const net = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode) as Cents
+    out.gross = Contributions.grossFromNet(c, net, mode)
+    // With lines, gross − employee contributions is exactly the grid's net pay; with a flat net
+    // share (earlier policies), net stays as the grid says and gross is net ÷ share.
+    out.employee = c.kind === "flat" ? out.gross - net : Contributions.employeeTotal(c, out.gross as Cents, mode)
+    out.net = c.kind === "flat" ? net : out.gross - out.employee
   } else {
     out.gross = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode)
-    out.net = mulDivRounded(out.gross, netShare.numerator, netShare.denominator, mode)
+    out.employee = Contributions.employeeTotal(c, out.gross as Cents, mode)
+    out.net = out.gross - out.employee
   }
-  out.contributions = mulDivRounded(out.gross, rate.numerator, rate.denominator, mode)
+  out.contributions = Contributions.employerTotal(c, out.gross as Cents, mode)
 }
 
 const notActive = (contract: Contract, date: Calendar.LocalDate) =>
@@ -505,7 +476,7 @@ export const monthlyPrepared = (
   const echelon = echelonIndex(grid.thresholds, seniority)
   const fullTimeAmount = grid.amounts[echelon]!
   const share = payShare(prepared, contract)
-  const out: Amounts = { net: 0, gross: 0, contributions: 0 }
+  const out: Amounts = { net: 0, gross: 0, employee: 0, contributions: 0 }
   computeInto(prepared, grid.basis, fullTimeAmount, share, out)
   return Result.succeed({
     contractId: contract.id,
@@ -521,6 +492,7 @@ export const monthlyPrepared = (
     payShare: share,
     net: out.net as Amount<"eurosPerMonthNet">,
     gross: out.gross as Amount<"eurosPerMonthGross">,
+    employeeContributions: out.employee as Amount<"eurosPerMonth">,
     employerContributions: out.contributions as Amount<"eurosPerMonth">,
     employerCost: (out.gross + out.contributions) as Amount<"eurosPerMonth">
   })
@@ -634,7 +606,7 @@ export const batchPrepared = (prepared: Prepared, contracts: ReadonlyArray<Contr
     employerCost: new Float64Array(n)
   }
   const shares = new Map<number, Ratio>()
-  const out: Amounts = { net: 0, gross: 0, contributions: 0 }
+  const out: Amounts = { net: 0, gross: 0, employee: 0, contributions: 0 }
   const date = prepared.date
   for (let i = 0; i < n; i++) {
     const contract = contracts[i]!
@@ -709,6 +681,18 @@ export interface PeriodPay {
   readonly segments: ReadonlyArray<Segment>
 }
 
+// Every date on which some parameter of the policy starts or stops having a value.
+const historyBoundaries = (policy: Policy.Policy): Set<string> => {
+  const dates = new Set<string>()
+  for (const id in policy.parameters) {
+    for (const entry of policy.parameters[id]!.history as ReadonlyArray<Parameter.HistoryEntry>) {
+      dates.add(entry.from)
+      if (entry.to !== undefined) dates.add(entry.to)
+    }
+  }
+  return dates
+}
+
 const sameMonthlyPay = (a: MonthlyPay, b: MonthlyPay) =>
   a.net === b.net && a.gross === b.gross && a.employerContributions === b.employerContributions
 
@@ -737,6 +721,8 @@ export const overPeriod = (
 ): Result.Result<PeriodPay, Policy.PolicyError | PayError> => {
   const segments: Array<Segment> = []
   const preparedByDate = new Map<string, Prepared>()
+  const boundaries = historyBoundaries(policy)
+  let inForce: Prepared | undefined
   for (const month of Calendar.splitByMonth(period)) {
     const daysInMonth = Calendar.daysInMonth(Calendar.monthOf(month.start))
     let current: { start: Calendar.LocalDate; end: Calendar.LocalDate; pay: MonthlyPay } | undefined
@@ -753,10 +739,15 @@ export const overPeriod = (
         flush()
         continue
       }
-      const prepared = prepare(policy, day, [contract.profession])
-      if (Result.isFailure(prepared)) return Result.fail(prepared.failure)
-      preparedByDate.set(day, prepared.success)
-      const pay = monthlyPrepared(prepared.success, contract)
+      // Policy values change only on their history's boundaries: read them again only there.
+      if (inForce === undefined || boundaries.has(day)) {
+        const prepared = prepare(policy, day, [contract.profession])
+        if (Result.isFailure(prepared)) return Result.fail(prepared.failure)
+        inForce = prepared.success
+      }
+      const onDay: Prepared = { ...inForce, date: day }
+      preparedByDate.set(day, onDay)
+      const pay = monthlyPrepared(onDay, contract)
       if (Result.isFailure(pay)) return Result.fail(pay.failure)
       if (current !== undefined && sameMonthlyPay(current.pay, pay.success)) {
         current.end = Calendar.addDays(day, 1)
@@ -911,60 +902,40 @@ const explainPrepared = (
     ]
   })
   const rounding = Explanation.fromParameter("Rounding of each step", s.roundingMode, Explanation.text(mode))
-  const netShare = Explanation.fromParameter(
-    "Net share of gross",
-    s.netShareOfGross,
-    Explanation.quantity(s.netShareOfGross.value, "ratio")
-  )
+  const breakdown = Contributions.breakdown(prepared.contributions, pay.gross, mode)
+  const employee = Contributions.explainSide(prepared.contributions, breakdown, "employee", mode)
+  const employer = Contributions.explainSide(prepared.contributions, breakdown, "employer", mode)
   const contractual = Explanation.step(`Monthly ${grid.basis} pay for the contract`, {
     value: Explanation.money(grid.basis === "net" ? pay.net : pay.gross, gridUnit),
     note: `full-time amount × ${ratioText(pay.payShare)}, rounded ${mode}`,
-    children: [fullTimeWithSeniority, share]
+    children: [fullTimeWithSeniority, share, rounding]
   })
-  const converted =
+  const gross =
     grid.basis === "net"
       ? Explanation.step("Monthly gross pay", {
           value: Explanation.money(pay.gross, "eurosPerMonthGross"),
-          note: `net / ${s.netShareOfGross.value}, rounded ${mode}`,
-          children: [contractual, netShare, rounding]
+          note:
+            prepared.contributions.kind === "flat"
+              ? `net ÷ net share of gross, rounded ${mode}`
+              : "the smallest gross pay whose net pay (gross − employee contributions) is the contract's net pay",
+          children: [contractual]
         })
-      : Explanation.step("Monthly net pay", {
-          value: Explanation.money(pay.net, "eurosPerMonthNet"),
-          note: `gross × ${s.netShareOfGross.value}, rounded ${mode}`,
-          children: [contractual, netShare, rounding]
-        })
-  const gross =
-    grid.basis === "net"
-      ? converted
       : Explanation.step("Monthly gross pay", {
           value: Explanation.money(pay.gross, "eurosPerMonthGross"),
           children: [contractual]
         })
-  const contributions = Explanation.step("Employer contributions", {
-    value: Explanation.money(pay.employerContributions, "eurosPerMonth"),
-    note: `gross × ${s.employerContributionRate.value}, rounded ${mode}`,
-    children: [
-      Explanation.fromParameter(
-        "Employer contribution rate",
-        s.employerContributionRate,
-        Explanation.quantity(s.employerContributionRate.value, "ratio")
-      )
-    ]
+  const net = Explanation.step("Monthly net pay", {
+    value: Explanation.money(pay.net, "eurosPerMonthNet"),
+    note: `gross pay ${Money.format(pay.gross)} − employee contributions ${Money.format(pay.employeeContributions)}`,
+    children: [employee]
   })
-  const net =
-    grid.basis === "net"
-      ? Explanation.step("Monthly net pay", {
-          value: Explanation.money(pay.net, "eurosPerMonthNet"),
-          note: "see the contract's pay below"
-        })
-      : converted
   return Explanation.make(
     Explanation.step(
       `Monthly employer cost of contract ${contract.id} (${contract.profession}) on ${prepared.date}`,
       {
         value: Explanation.money(pay.employerCost, "eurosPerMonth"),
-        note: "gross pay + employer contributions",
-        children: [net, gross, contributions]
+        note: `gross pay ${Money.format(pay.gross)} + employer contributions ${Money.format(pay.employerContributions)}`,
+        children: [net, gross, employer]
       }
     )
   )

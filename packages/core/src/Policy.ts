@@ -50,6 +50,7 @@ import {
   splice
 } from "./internal/layers.js"
 import { compareOrder, documentOrder, parsePath } from "./internal/paths.js"
+import { migrationHint } from "./internal/retired.js"
 import { closest } from "./internal/suggest.js"
 import * as Parameter from "./Parameter.js"
 import {
@@ -1579,10 +1580,15 @@ const applyLayer = (
     if (!isObject(current)) {
       if (isObject(parameters)) {
         const suggestion = closest(id, Object.keys(parameters))
+        const migration = migrationHint(id)
         issues.push({
           path: formatPath(path),
           message: `Unknown parameter ${id}: an override can only replace parameters that ${baseName} has${
-            suggestion === undefined ? "" : `; did you mean ${suggestion}?`
+            migration !== undefined
+              ? `; ${migration}`
+              : suggestion === undefined
+                ? ""
+                : `; did you mean ${suggestion}?`
           }`
         })
       }
@@ -1629,9 +1635,16 @@ const applyLayer = (
         inheritFromStart.forEach((id: string, i: number) => {
           if (!Object.hasOwn(mergedParameters, id)) {
             const suggestion = closest(id, Object.keys(mergedParameters))
+            const migration = migrationHint(id)
             issues.push({
               path: formatPath(["inheritFromStart", i]),
-              message: `Unknown parameter ${id}${suggestion === undefined ? "" : `: did you mean ${suggestion}?`}`
+              message: `Unknown parameter ${id}${
+                migration !== undefined
+                  ? `: ${migration}`
+                  : suggestion === undefined
+                    ? ""
+                    : `: did you mean ${suggestion}?`
+              }`
             })
           }
         })

@@ -1,4 +1,5 @@
 import type { Parameter } from "@gip-sante/core"
+import { contributionParameters } from "./contributions.js"
 
 /**
  * Every parameter of the Occitanie preset, keyed by id: contracts, pay grids, consultation
@@ -413,52 +414,7 @@ export const parameters = {
       }
     ]
   },
-  "pay.netShareOfGross": {
-    label: "Net pay as a share of gross pay",
-    description:
-      "Share of gross pay the employee takes home after employee contributions. The model uses it to convert " +
-      "between the GPs' net grid and gross pay.",
-    type: "number",
-    unit: "ratio",
-    history: [
-      {
-        from: "2022-06-17",
-        value: 0.815,
-        provenance: {
-          kind: "citation",
-          document: "openfisca-rates-2025",
-          locator: "net about 81.5 % of gross on a public-law contract affiliated to IRCANTEC",
-          note:
-            "Computed with 2025 rates and applied over the whole programme; a private-law contract would give " +
-            "about 0.78 to 0.79.",
-          confidence: "medium"
-        }
-      }
-    ]
-  },
-  "pay.employerContributionRate": {
-    label: "Employer contribution rate",
-    description:
-      "Employer contributions as a share of gross pay. The employer cost of a salary is gross pay times one " +
-      "plus this rate.",
-    type: "number",
-    unit: "ratio",
-    history: [
-      {
-        from: "2022-06-17",
-        value: 0.345,
-        provenance: {
-          kind: "citation",
-          document: "openfisca-rates-2025",
-          locator: "employer contributions about 34.5 % of gross, same contract",
-          note:
-            "About 0.385 if the employer pays unemployment insurance; computed with 2025 rates and applied over " +
-            "the whole programme.",
-          confidence: "medium"
-        }
-      }
-    ]
-  },
+  ...contributionParameters,
   "pay.roundingMode": {
     label: "Payroll rounding mode",
     description:

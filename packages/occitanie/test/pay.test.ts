@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest"
-import { Calendar, Contract, Explanation, Money, Pay, Policy } from "@gip-sante/core"
+import { Calendar, Contract, Contributions, Explanation, Money, Pay, Policy } from "@gip-sante/core"
 import { contract as contractArb, localDate } from "@gip-sante/core/testing"
 import { policy } from "@gip-sante/occitanie"
 import { Result } from "effect"
@@ -77,10 +77,15 @@ describe("Pay", () => {
     const pay = monthly(make())
     expect(pay.net).toBe(Money.euros(4700))
     expect(pay.echelon).toBe(0)
-    // gross = net / 0.815 and employer cost = gross × 1.345 (both assumptions of medium confidence)
-    expect(pay.gross).toBe(Money.euros(5766.87))
-    expect(pay.employerContributions).toBe(Money.euros(1989.57))
-    expect(pay.employerCost).toBe(Money.euros(7756.44))
+    // Worked by hand with the 2025 lines (ceiling 3,925 €). At 5,784.35 € gross the employee lines
+    // are 9.7 % × 3,925 (pension and IRCANTEC A) + 0.4 % × 5,784.35 + 6.95 % × 1,859.35 (IRCANTEC B)
+    // + 9.7 % × 98.25 % × 5,784.35 (CSG, CRDS) = 1,084.350241 €, rounded 1,084.35: net 4,700.00 €;
+    // one cent less nets 4,699.99 €. Employer: 13 + 2.02 + 5.25 + 1.5 + 0.5 + 0.3 % of gross
+    // + 12.75 % × 3,925 + 12.55 % × 1,859.35 = 2,039.31372 €, rounded 2,039.31.
+    expect(pay.gross).toBe(Money.euros(5784.35))
+    expect(pay.employeeContributions).toBe(Money.euros(1084.35))
+    expect(pay.employerContributions).toBe(Money.euros(2039.31))
+    expect(pay.employerCost).toBe(Money.euros(7823.66))
   })
 
   it("the top echelon earns 6,400 € net (S1)", () => {
@@ -141,20 +146,17 @@ describe("Pay", () => {
     )
     const text = Explanation.toText(explanation)
     expect(text.split("\n")[0]).toBe(
-      `Monthly employer cost of contract c1 (gp) on 2025-06-01: ${Money.format(pay.employerCost)} / month (gross pay + employer contributions)`
+      `Monthly employer cost of contract c1 (gp) on 2025-06-01: ${Money.format(pay.employerCost)} / month (gross pay ${Money.format(pay.gross)} + employer contributions ${Money.format(pay.employerContributions)})`
     )
-    expect(
-      Explanation.sources(explanation)
-        .map((s) => s.parameterId)
-        .sort()
-    ).toStrictEqual([
-      "contract.extraHoursCompensatedByRtt",
-      "contract.fullTimeWeeklyHours",
-      "pay.employerContributionRate",
-      "pay.gp.grid",
-      "pay.netShareOfGross",
-      "pay.roundingMode"
-    ])
+    expect([...new Set(Explanation.sources(explanation).map((s) => s.parameterId))].sort()).toStrictEqual(
+      [
+        "contract.extraHoursCompensatedByRtt",
+        "contract.fullTimeWeeklyHours",
+        "pay.gp.grid",
+        "pay.roundingMode",
+        ...Contributions.lineParameters().map((p) => p.id)
+      ].sort()
+    )
     expect(text).toContain("Pay share (full-time equivalent): 0,7714 (27/35: 27 h / 35 h)")
     expect(Explanation.usesAssumptions(explanation)).toBe(true)
   })
@@ -203,7 +205,7 @@ describe("Pay", () => {
     test.prop([
       contracts,
       when,
-      fc.integer({ min: 500, max: 1000 }).map((n) => n / 1000),
+      fc.integer({ min: 0, max: 500 }).map((n) => n / 1000),
       fc.integer({ min: 0, max: 600 }).map((n) => n / 1000)
     ])(
       "gross ≥ net and employer cost ≥ gross, no NaN or negative, for any valid contract and rates",
@@ -212,7 +214,7 @@ describe("Pay", () => {
         const adapted = Result.getOrThrow(
           Policy.override(policy, {
             parameters: {
-              "pay.netShareOfGross": {
+              "contributions.csgDeductible.employeeRate": {
                 history: [
                   {
                     from: "2015-01-01",
@@ -221,7 +223,7 @@ describe("Pay", () => {
                   }
                 ]
               },
-              "pay.employerContributionRate": {
+              "contributions.health.employerRate": {
                 history: [
                   {
                     from: "2015-01-01",
