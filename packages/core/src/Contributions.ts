@@ -380,6 +380,32 @@ export interface PreparedLines {
   /** The CSG base share is `csgShareUnits` over 10^csgShareScale. */
   readonly csgShareUnits: number
   readonly csgShareScale: number
+  /** Each side's applying terms as columns (base kind, rate units), for the fast path. */
+  readonly employeeColumns: Columns
+  readonly employerColumns: Columns
+  /** Every base is a whole number over this: 12 × 10^csgShareScale. */
+  readonly baseDenominator: number
+  /** Each side's exact total is a whole number over this: baseDenominator × 10^rateScale. */
+  readonly totalDenominator: number
+}
+
+/**
+ * The applying terms of one side as columns: each term's base (its index in the list of bases)
+ * and rate (a whole number over 10^rateScale). Built once by {@link prepare}.
+ *
+ * @example
+ * ```ts
+ * import type { Contributions } from "@gip-sante/core"
+ *
+ * const terms = (c: Contributions.Columns) => c.rates.length
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Columns {
+  readonly bases: Uint8Array
+  readonly rates: Float64Array
 }
 
 /**
@@ -409,9 +435,17 @@ type PolicyIssue = Policy.PolicyError["issues"][number]
 
 const fail = (issues: ReadonlyArray<PolicyIssue>) => Result.fail(new Policy.PolicyError({ issues }))
 
-const scaleOf = (x: number): number => decimalOfNumber(x)?.scale ?? 0
+// The number of decimals of the shortest decimal that reads back as `x` (what a person wrote):
+// tried on numbers first, which is exact when x × 10^k rounds back to x.
+const scaleOf = (x: number): number => {
+  for (let k = 0, p = 1; k <= 12; k++, p *= 10) if (Math.round(x * p) / p === x) return k
+  return decimalOfNumber(x)?.scale ?? 0
+}
 
 const unitsOf = (x: number, scale: number): number => {
+  const p = 10 ** scale
+  const units = Math.round(x * p)
+  if (units / p === x && Number.isSafeInteger(units)) return units
   const d = decimalOfNumber(x)!
   return Number(d.coefficient * 10n ** BigInt(scale - d.scale))
 }
@@ -564,6 +598,7 @@ const prepareLines = (
   }
   if (issues.length > 0) return fail(issues)
   const csgShareScale = scaleOf(csgBaseShare.value)
+  const employer = terms.filter((t) => t.side === "employer")
   return Result.succeed({
     kind: "lines",
     date,
@@ -572,20 +607,43 @@ const prepareLines = (
     payrollTaxThreshold1: threshold1,
     payrollTaxThreshold2: threshold2,
     employee,
-    employer: terms.filter((t) => t.side === "employer"),
+    employer,
     rateScale,
     csgShareUnits: unitsOf(csgBaseShare.value, csgShareScale),
-    csgShareScale
+    csgShareScale,
+    employeeColumns: columns(employee),
+    employerColumns: columns(employer),
+    baseDenominator: 12 * 10 ** csgShareScale,
+    totalDenominator: 12 * 10 ** csgShareScale * 10 ** rateScale
   })
+}
+
+const baseKinds: ReadonlyArray<Base> = [
+  "gross",
+  "trancheA",
+  "trancheB",
+  "upToFourCeilings",
+  "csg",
+  "payrollTaxBand1",
+  "payrollTaxBand2",
+  "payrollTaxBand3"
+]
+
+const columns = (terms: ReadonlyArray<Term>): Columns => {
+  const applying = terms.filter((t) => t.applies && t.rateUnits > 0)
+  return {
+    bases: Uint8Array.from(applying, (t) => baseKinds.indexOf(t.line.base)),
+    rates: Float64Array.from(applying, (t) => t.rateUnits)
+  }
 }
 
 // -----------------------------------------------------------------------------
 // computation
 // -----------------------------------------------------------------------------
 
-// Every base is computed as a whole number over this denominator: twelve (yearly payroll-tax
+// Every base is computed as a whole number over one denominator: twelve (yearly payroll-tax
 // thresholds over a month) times the power of ten of the CSG base share.
-const baseDenominator = (p: PreparedLines) => 12 * 10 ** p.csgShareScale
+const baseDenominator = (p: PreparedLines) => p.baseDenominator
 
 const clamp = (x: number, low: number, high: number) => (x < low ? low : x > high ? high : x)
 
@@ -610,7 +668,7 @@ const baseUnits = (p: PreparedLines, base: Base, gross: number): number => {
       const t1 = p.payrollTaxThreshold1.value
       const t2 = p.payrollTaxThreshold2.value
       const yearly = gross * 12
-      const scale = 10 ** p.csgShareScale
+      const scale = d / 12
       if (base === "payrollTaxBand1") return Math.min(yearly, t1) * scale
       if (base === "payrollTaxBand2") return clamp(yearly - t1, 0, t2 - t1) * scale
       return Math.max(0, yearly - t2) * scale
@@ -618,26 +676,21 @@ const baseUnits = (p: PreparedLines, base: Base, gross: number): number => {
   }
 }
 
-// The exact total of the applying terms for `gross`, rounded once with `mode`. Stays on numbers
-// while every product and the running sum are safe integers, else redoes the sum on bigints.
-const roundedTotal = (
-  p: PreparedLines,
-  terms: ReadonlyArray<Term>,
-  gross: number,
-  mode: RoundingMode
-): number => {
-  const denominator = baseDenominator(p) * 10 ** p.rateScale
+// The exact total of one side's applying terms for `gross`, rounded once with `mode`. Stays on
+// numbers while the sum is a safe integer, else redoes it on bigints.
+const roundedTotal = (p: PreparedLines, side: Columns, gross: number, mode: RoundingMode): number => {
+  const denominator = p.totalDenominator
+  const { bases, rates } = side
   let total = 0
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!
-    if (!t.applies || t.rateUnits === 0) continue
-    total += t.rateUnits * baseUnits(p, t.line.base, gross)
+  let safe = Number.isSafeInteger(denominator)
+  for (let i = 0; i < rates.length && safe; i++) {
+    total += rates[i]! * baseUnits(p, baseKinds[bases[i]!]!, gross)
+    safe = Number.isSafeInteger(total)
   }
-  if (Number.isSafeInteger(total) && Number.isSafeInteger(denominator))
-    return divideRounded(total, denominator, mode)
+  if (safe) return divideRounded(total, denominator, mode)
   let big = 0n
-  for (const t of terms)
-    if (t.applies) big += BigInt(t.rateUnits) * BigInt(baseUnits(p, t.line.base, gross))
+  for (let i = 0; i < rates.length; i++)
+    big += BigInt(rates[i]!) * BigInt(baseUnits(p, baseKinds[bases[i]!]!, gross))
   return Number(divideRoundedBig(big, BigInt(denominator), mode))
 }
 
@@ -661,7 +714,7 @@ const roundedTotal = (
 export const employeeTotal = (prepared: Prepared, gross: Cents, mode: RoundingMode): Cents =>
   (prepared.kind === "flat"
     ? gross - divideRounded(gross * prepared.netShareUnits, 10 ** prepared.rateScale, mode)
-    : roundedTotal(prepared, prepared.employee, gross, mode)) as Cents
+    : roundedTotal(prepared, prepared.employeeColumns, gross, mode)) as Cents
 
 /**
  * The employer contributions on a monthly gross pay, in cents: the exact sum of every line
@@ -683,7 +736,7 @@ export const employeeTotal = (prepared: Prepared, gross: Cents, mode: RoundingMo
 export const employerTotal = (prepared: Prepared, gross: Cents, mode: RoundingMode): Cents =>
   (prepared.kind === "flat"
     ? divideRounded(gross * prepared.employerRateUnits, 10 ** prepared.rateScale, mode)
-    : roundedTotal(prepared, prepared.employer, gross, mode)) as Cents
+    : roundedTotal(prepared, prepared.employerColumns, gross, mode)) as Cents
 
 /**
  * The monthly gross pay whose net pay (gross − employee contributions) is `net`: the smallest
@@ -712,7 +765,7 @@ export const grossFromNet = (prepared: Prepared, net: Cents, mode: RoundingMode)
   // iterates climb to its smallest fixed point, the smallest gross pay that nets `net`.
   let gross = net as number
   for (;;) {
-    const next = net + roundedTotal(prepared, prepared.employee, gross, mode)
+    const next = net + roundedTotal(prepared, prepared.employeeColumns, gross, mode)
     if (next === gross) return gross as Cents
     gross = next
   }
@@ -793,7 +846,7 @@ const sideAmounts = (
   const numerators = terms.map((t) =>
     t.applies ? BigInt(t.rateUnits) * BigInt(baseUnits(p, t.line.base, gross)) : 0n
   )
-  const { total, parts } = roundParts(numerators, BigInt(d) * 10n ** BigInt(p.rateScale), mode)
+  const { total, parts } = roundParts(numerators, BigInt(p.totalDenominator), mode)
   return {
     total,
     lines: terms.map((t, i) => {

@@ -929,8 +929,16 @@ const requirementIssues = (
 
   // Constraints between parameters, on those that decoded.
   const policy = assemble({ ...parts, head: parts.head ?? {} })
+  // A parameter in the file that did not decode is left to its decoding issue, which says what is
+  // wrong with it: a constraint that finds it missing would only repeat that.
+  const undecoded = new Set(
+    Object.keys(raw)
+      .filter((id) => !Object.hasOwn(policy.parameters, id))
+      .map((id) => formatPath(["parameters", id]))
+  )
   for (const requirement of requirements) {
-    for (const constraint of requirement.constraints ?? []) issues.push(...constraint(policy))
+    for (const constraint of requirement.constraints ?? [])
+      for (const issue of constraint(policy)) if (!undecoded.has(issue.path)) issues.push(issue)
   }
   return issues
 }

@@ -205,11 +205,10 @@ export const contributionParameters = {
       kind: "assumption",
       rationale:
         "An employer of 50 people or more pays 0.50 % on the whole pay, a smaller one 0.10 % up to the " +
-        "ceiling (Urssaf). The GIP employs well over 50 people since 2024 (100 doctors and 41 assistants in " +
-        "April 2025, S1); the larger rate is applied over the whole programme, which slightly overstates the " +
-        "first years.",
+        "ceiling (Urssaf). The GIP has employed well over 50 people since 2024 (its doctors and assistants); " +
+        "the larger rate is applied over the whole programme, which slightly overstates the first years.",
       replaceWith: "the FNAL rate on the GIP's payslips for each year",
-      references: ["urssaf-rates", "S1"],
+      references: ["urssaf-rates"],
       confidence: "medium"
     }
   ),
