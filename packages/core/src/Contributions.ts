@@ -216,7 +216,10 @@ const line = (
 export const lines: ReadonlyArray<Line> = [
   line("health", "Health insurance (maladie)", "gross", ["employer"]),
   line("oldAgeCapped", "Basic pension, capped (vieillesse plafonnée)", "trancheA", ["employee", "employer"]),
-  line("oldAgeUncapped", "Basic pension, uncapped (vieillesse déplafonnée)", "gross", ["employee", "employer"]),
+  line("oldAgeUncapped", "Basic pension, uncapped (vieillesse déplafonnée)", "gross", [
+    "employee",
+    "employer"
+  ]),
   line("familyAllowances", "Family allowances (allocations familiales)", "gross", ["employer"]),
   line("workAccidents", "Work accidents and occupational diseases (AT/MP)", "gross", ["employer"]),
   line("ircantecA", "IRCANTEC supplementary pension, tranche A", "trancheA", ["employee", "employer"]),
@@ -645,7 +648,7 @@ const columns = (terms: ReadonlyArray<Term>): Columns => {
 // thresholds over a month) times the power of ten of the CSG base share.
 const baseDenominator = (p: PreparedLines) => p.baseDenominator
 
-const clamp = (x: number, low: number, high: number) => (x < low ? low : x > high ? high : x)
+const clamp = (x: number, low: number, high: number) => Math.min(Math.max(x, low), high)
 
 // A line's base for `gross` cents, as a whole number over `baseDenominator(p)`.
 const baseUnits = (p: PreparedLines, base: Base, gross: number): number => {
@@ -904,7 +907,12 @@ export const breakdown = (prepared: Prepared, gross: Cents, mode: RoundingMode):
         total: employee,
         lines: [
           {
-            ...flatLine("flat", "Employee contributions (flat: 1 − net share of gross)", employeeRate, "employee"),
+            ...flatLine(
+              "flat",
+              "Employee contributions (flat: 1 − net share of gross)",
+              employeeRate,
+              "employee"
+            ),
             baseCents: gross,
             amount: employee
           }
@@ -1000,7 +1008,13 @@ const lineStep = (p: Prepared, l: LineAmount): Explanation.Step => {
   const switchStep =
     l.switch === undefined
       ? []
-      : [Explanation.fromParameter(l.line.appliesWhen?.label ?? "Applies", l.switch, Explanation.flag(l.switch.value))]
+      : [
+          Explanation.fromParameter(
+            l.line.appliesWhen?.label ?? "Applies",
+            l.switch,
+            Explanation.flag(l.switch.value)
+          )
+        ]
   return Explanation.step(`${l.line.label} (${l.side})`, {
     value: Explanation.money(l.amount, "eurosPerMonth"),
     note: l.applies

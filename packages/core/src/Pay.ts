@@ -27,24 +27,15 @@
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Calendar from "./Calendar.js"
-import * as Contributions from "./Contributions.js"
 import { type Contract, parameters as contractParameters, isActive } from "./Contract.js"
+import * as Contributions from "./Contributions.js"
 import * as Explanation from "./Explanation.js"
 import { hoursRatio } from "./internal/hours.js"
 import { formatPath } from "./internal/issues.js"
 import { mulDivRounded } from "./internal/rounding.js"
 import { anniversaryAfter, yearsBetween } from "./internal/seniority.js"
 import * as Money from "./Money.js"
-import {
-  add,
-  type Cents,
-  type Ratio,
-  type RoundingMode,
-  ratio,
-  roundingModes,
-  scale,
-  sum
-} from "./Money.js"
+import { add, type Cents, type Ratio, type RoundingMode, ratio, roundingModes, scale, sum } from "./Money.js"
 import * as Parameter from "./Parameter.js"
 import * as Policy from "./Policy.js"
 import type { Amount } from "./Unit.js"
@@ -421,7 +412,8 @@ const computeInto = (
     out.gross = Contributions.grossFromNet(c, net, mode)
     // With lines, gross − employee contributions is exactly the grid's net pay; with a flat net
     // share (earlier policies), net stays as the grid says and gross is net ÷ share.
-    out.employee = c.kind === "flat" ? out.gross - net : Contributions.employeeTotal(c, out.gross as Cents, mode)
+    out.employee =
+      c.kind === "flat" ? out.gross - net : Contributions.employeeTotal(c, out.gross as Cents, mode)
     out.net = c.kind === "flat" ? net : out.gross - out.employee
   } else {
     out.gross = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode)

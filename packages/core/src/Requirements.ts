@@ -40,12 +40,7 @@ import * as Consultation from "./Consultation.js"
 import * as Contract from "./Contract.js"
 import * as Contributions from "./Contributions.js"
 import { formatPath } from "./internal/issues.js"
-import {
-  type Cents,
-  format as formatMoney,
-  type RoundingMode,
-  roundingModes
-} from "./Money.js"
+import { type Cents, format as formatMoney, type RoundingMode, roundingModes } from "./Money.js"
 import * as Obligations from "./Obligations.js"
 import type * as Parameter from "./Parameter.js"
 import * as Pay from "./Pay.js"
@@ -156,37 +151,33 @@ const gridWithinPublishedPay = (policy: Policy.Policy): Array<Policy.Issue> =>
       { id: `pay.${profession}.maximumMonthlyNet`, step: "top" as const }
     ]
     return bounds.flatMap(({ id, step }) =>
-      overTime(
-        policy,
-        [gridId, id, Pay.parameters.roundingMode.id],
-        ([steps, bound, mode], date) => {
-          const echelons = steps!.value as Parameter.Grid
-          const index = step === "first" ? 0 : echelons.length - 1
-          const echelon = echelons[index]
-          if (echelon === undefined || typeof bound!.value !== "number") return []
-          const contributions = Contributions.prepare(policy, date)
-          if (Result.isFailure(contributions)) return []
-          const net = netOf(echelon.amount, grid.unit, contributions.success, String(mode!.value))
-          if (net === undefined) return []
-          const limit = bound!.value as Cents
-          const path = formatPath([...steps!.path, index, "amount"])
-          if (step === "first" && net.net !== limit)
-            return [
-              {
-                path,
-                message: `The first step of ${gridId}, ${net.note}, must equal the starting pay ${id}, ${formatMoney(limit)} net (values in force on ${date})`
-              }
-            ]
-          if (step === "top" && net.net > limit)
-            return [
-              {
-                path,
-                message: `The top step of ${gridId}, ${net.note}, is above the published maximum ${id}, ${formatMoney(limit)} net (values in force on ${date})`
-              }
-            ]
-          return []
-        }
-      )
+      overTime(policy, [gridId, id, Pay.parameters.roundingMode.id], ([steps, bound, mode], date) => {
+        const echelons = steps!.value as Parameter.Grid
+        const index = step === "first" ? 0 : echelons.length - 1
+        const echelon = echelons[index]
+        if (echelon === undefined || typeof bound!.value !== "number") return []
+        const contributions = Contributions.prepare(policy, date)
+        if (Result.isFailure(contributions)) return []
+        const net = netOf(echelon.amount, grid.unit, contributions.success, String(mode!.value))
+        if (net === undefined) return []
+        const limit = bound!.value as Cents
+        const path = formatPath([...steps!.path, index, "amount"])
+        if (step === "first" && net.net !== limit)
+          return [
+            {
+              path,
+              message: `The first step of ${gridId}, ${net.note}, must equal the starting pay ${id}, ${formatMoney(limit)} net (values in force on ${date})`
+            }
+          ]
+        if (step === "top" && net.net > limit)
+          return [
+            {
+              path,
+              message: `The top step of ${gridId}, ${net.note}, is above the published maximum ${id}, ${formatMoney(limit)} net (values in force on ${date})`
+            }
+          ]
+        return []
+      })
     )
   })
 
@@ -205,9 +196,10 @@ const positiveNetShare = (policy: Policy.Policy): Array<Policy.Issue> =>
 // Pay needs either every contribution line or, for a policy of earlier versions, both flat rates.
 const contributionsGiven = (policy: Policy.Policy): Array<Policy.Issue> => {
   const present = (d: Parameter.Definition) => Object.hasOwn(policy.parameters, d.id)
-  const missing = (Contributions.hasLines(policy)
-    ? Contributions.lineParameters()
-    : Object.values(Contributions.flatParameters)
+  const missing = (
+    Contributions.hasLines(policy)
+      ? Contributions.lineParameters()
+      : Object.values(Contributions.flatParameters)
   ).filter((d) => !present(d))
   const hint = Contributions.hasLines(policy)
     ? ""

@@ -124,7 +124,8 @@ export const bibliography = {
       "the result depends on the salary level and on which optional contributions apply."
   },
   "urssaf-rates": {
-    title: "Taux et barèmes des cotisations sociales : taux du secteur privé et plafonds de la sécurité sociale",
+    title:
+      "Taux et barèmes des cotisations sociales : taux du secteur privé et plafonds de la sécurité sociale",
     publisher: "Urssaf",
     date: "2025-01-01",
     kind: "official",

@@ -63,10 +63,30 @@ export const contributionParameters = {
     type: "money",
     unit: "eurosPerMonth",
     history: [
-      { from: since2020, to: "2023-01-01", value: "3428.00", provenance: urssaf("plafond mensuel 2020 à 2022 : 3 428 €", "Unchanged in 2021 and 2022.") },
-      { from: "2023-01-01", to: "2024-01-01", value: "3666.00", provenance: urssaf("plafond mensuel 2023 : 3 666 €") },
-      { from: "2024-01-01", to: "2025-01-01", value: "3864.00", provenance: urssaf("plafond mensuel 2024 : 3 864 €") },
-      { from: "2025-01-01", to: "2026-01-01", value: "3925.00", provenance: urssaf("plafond mensuel 2025 : 3 925 €") },
+      {
+        from: since2020,
+        to: "2023-01-01",
+        value: "3428.00",
+        provenance: urssaf("plafond mensuel 2020 à 2022 : 3 428 €", "Unchanged in 2021 and 2022.")
+      },
+      {
+        from: "2023-01-01",
+        to: "2024-01-01",
+        value: "3666.00",
+        provenance: urssaf("plafond mensuel 2023 : 3 666 €")
+      },
+      {
+        from: "2024-01-01",
+        to: "2025-01-01",
+        value: "3864.00",
+        provenance: urssaf("plafond mensuel 2024 : 3 864 €")
+      },
+      {
+        from: "2025-01-01",
+        to: "2026-01-01",
+        value: "3925.00",
+        provenance: urssaf("plafond mensuel 2025 : 3 925 €")
+      },
       { from: "2026-01-01", value: "4005.00", provenance: urssaf("plafond mensuel 2026 : 4 005 €") }
     ]
   },
@@ -121,8 +141,17 @@ export const contributionParameters = {
     "Employer's basic pension contribution on the whole gross pay; raised by 0.12 point in 2024 (and the " +
       "work-accident rates lowered by as much).",
     [
-      { from: since2020, to: "2024-01-01", value: 0.019, provenance: urssaf("vieillesse déplafonnée, part patronale : 1,90 %") },
-      { from: "2024-01-01", value: 0.0202, provenance: urssaf("vieillesse déplafonnée, part patronale 2024 : 2,02 %") }
+      {
+        from: since2020,
+        to: "2024-01-01",
+        value: 0.019,
+        provenance: urssaf("vieillesse déplafonnée, part patronale : 1,90 %")
+      },
+      {
+        from: "2024-01-01",
+        value: 0.0202,
+        provenance: urssaf("vieillesse déplafonnée, part patronale 2024 : 2,02 %")
+      }
     ]
   ),
   "contributions.familyAllowances.employerRate": flatRate(
@@ -300,13 +329,23 @@ export const contributionParameters = {
     "Taxe sur les salaires, second bracket: employer rate",
     "Rate on the part of yearly pay between the two thresholds (4.25 % plus 4.25 %).",
     0.085,
-    { kind: "citation", document: "cgi-231", locator: "taux majoré de 4,25 % (8,50 % en tout)", confidence: "high" }
+    {
+      kind: "citation",
+      document: "cgi-231",
+      locator: "taux majoré de 4,25 % (8,50 % en tout)",
+      confidence: "high"
+    }
   ),
   "contributions.payrollTax3.employerRate": flatRate(
     "Taxe sur les salaires, third bracket: employer rate",
     "Rate on the part of yearly pay above the second threshold (4.25 % plus 9.35 %).",
     0.136,
-    { kind: "citation", document: "cgi-231", locator: "taux majoré de 9,35 % (13,60 % en tout)", confidence: "high" }
+    {
+      kind: "citation",
+      document: "cgi-231",
+      locator: "taux majoré de 9,35 % (13,60 % en tout)",
+      confidence: "high"
+    }
   ),
   "contributions.payrollTax.threshold1": {
     label: "Taxe sur les salaires: first threshold",
@@ -314,9 +353,34 @@ export const contributionParameters = {
     type: "money",
     unit: "eurosPerYear",
     history: [
-      { from: since2020, to: "2023-01-01", value: "8004.00", provenance: { kind: "citation", document: "cgi-231", locator: "8 004 € (2020 à 2022)", confidence: "medium" } },
-      { from: "2023-01-01", to: "2024-01-01", value: "8573.00", provenance: { kind: "citation", document: "cgi-231", locator: "8 573 € (2023)", confidence: "medium" } },
-      { from: "2024-01-01", value: "8985.00", provenance: { kind: "citation", document: "cgi-231", locator: "8 985 € (2024)", confidence: "medium", note: "Later revaluations not recorded here: the 2024 threshold is kept." } }
+      {
+        from: since2020,
+        to: "2023-01-01",
+        value: "8004.00",
+        provenance: {
+          kind: "citation",
+          document: "cgi-231",
+          locator: "8 004 € (2020 à 2022)",
+          confidence: "medium"
+        }
+      },
+      {
+        from: "2023-01-01",
+        to: "2024-01-01",
+        value: "8573.00",
+        provenance: { kind: "citation", document: "cgi-231", locator: "8 573 € (2023)", confidence: "medium" }
+      },
+      {
+        from: "2024-01-01",
+        value: "8985.00",
+        provenance: {
+          kind: "citation",
+          document: "cgi-231",
+          locator: "8 985 € (2024)",
+          confidence: "medium",
+          note: "Later revaluations not recorded here: the 2024 threshold is kept."
+        }
+      }
     ]
   },
   "contributions.payrollTax.threshold2": {
@@ -325,9 +389,39 @@ export const contributionParameters = {
     type: "money",
     unit: "eurosPerYear",
     history: [
-      { from: since2020, to: "2023-01-01", value: "15981.00", provenance: { kind: "citation", document: "cgi-231", locator: "15 981 € (2020 à 2022)", confidence: "medium" } },
-      { from: "2023-01-01", to: "2024-01-01", value: "17114.00", provenance: { kind: "citation", document: "cgi-231", locator: "17 114 € (2023)", confidence: "medium" } },
-      { from: "2024-01-01", value: "17936.00", provenance: { kind: "citation", document: "cgi-231", locator: "17 936 € (2024)", confidence: "medium", note: "Later revaluations not recorded here: the 2024 threshold is kept." } }
+      {
+        from: since2020,
+        to: "2023-01-01",
+        value: "15981.00",
+        provenance: {
+          kind: "citation",
+          document: "cgi-231",
+          locator: "15 981 € (2020 à 2022)",
+          confidence: "medium"
+        }
+      },
+      {
+        from: "2023-01-01",
+        to: "2024-01-01",
+        value: "17114.00",
+        provenance: {
+          kind: "citation",
+          document: "cgi-231",
+          locator: "17 114 € (2023)",
+          confidence: "medium"
+        }
+      },
+      {
+        from: "2024-01-01",
+        value: "17936.00",
+        provenance: {
+          kind: "citation",
+          document: "cgi-231",
+          locator: "17 936 € (2024)",
+          confidence: "medium",
+          note: "Later revaluations not recorded here: the 2024 threshold is kept."
+        }
+      }
     ]
   }
 } as const satisfies Record<string, Parameter.Encoded>
