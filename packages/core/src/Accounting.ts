@@ -419,13 +419,16 @@ export const decodeLedger = (input: unknown): Result.Result<Ledger, AccountingEr
 
 /**
  * The health-insurance tariffs that value activity on a date: the G consultation, the travel
- * supplement of a home visit, and a home visit (G + supplement).
+ * supplement of a home visit, and a home visit (G + supplement). The last two are `undefined`
+ * on a date the policy gives no travel supplement (before 17 June 2022 in the Occitanie preset):
+ * consultations are still valued, home visits are not.
  *
  * @example
  * ```ts
  * import type { Accounting } from "@gip-sante/core"
  *
- * const visitPremium = (t: Accounting.Tariff) => t.homeVisit - t.consultation
+ * const visitPremium = (t: Accounting.Tariff) =>
+ *   t.homeVisit === undefined ? undefined : t.homeVisit - t.consultation
  * ```
  *
  * @since 0.1.0
@@ -434,8 +437,8 @@ export const decodeLedger = (input: unknown): Result.Result<Ledger, AccountingEr
 export interface Tariff {
   readonly date: Calendar.LocalDate
   readonly consultation: Amount<"eurosPerAct">
-  readonly travelSupplement: Amount<"eurosPerAct">
-  readonly homeVisit: Amount<"eurosPerAct">
+  readonly travelSupplement: Amount<"eurosPerAct"> | undefined
+  readonly homeVisit: Amount<"eurosPerAct"> | undefined
 }
 
 /**
@@ -476,7 +479,8 @@ const readAll = <A>(body: (take: Reads) => A | undefined): Result.Result<A, Poli
 }
 
 /**
- * The tariffs in force on `date`, read from the policy.
+ * The tariffs in force on `date`, read from the policy: fails only when the consultation tariff
+ * has no value that day; the home-visit supplement is read when it has one (see {@link Tariff}).
  *
  * @example
  * ```ts
@@ -486,6 +490,7 @@ const readAll = <A>(body: (take: Reads) => A | undefined): Result.Result<A, Poli
  *
  * Result.getOrThrow(Accounting.tariffOn(policy, Calendar.date("2024-12-21"))).consultation // 2650
  * Result.getOrThrow(Accounting.tariffOn(policy, Calendar.date("2024-12-22"))).homeVisit // 4000
+ * Result.getOrThrow(Accounting.tariffOn(policy, Calendar.date("2020-01-01"))).homeVisit // undefined
  * ```
  *
  * @since 0.1.0
@@ -497,13 +502,16 @@ export const tariffOn = (
 ): Result.Result<Tariff, Policy.PolicyError> =>
   readAll((take) => {
     const g = take(Policy.read(policy, parameters.consultationTariff, date))
-    const md = take(Policy.read(policy, parameters.homeVisitTravelSupplement, date))
-    if (g === undefined || md === undefined) return undefined
+    if (g === undefined) return undefined
+    // The supplement values home visits only: a date before it is known still values consultations.
+    const md = Policy.read(policy, parameters.homeVisitTravelSupplement, date)
+    const supplement = Result.isSuccess(md) ? md.success.value : undefined
     return {
       date,
       consultation: g.value,
-      travelSupplement: md.value,
-      homeVisit: Money.add(g.value, md.value) as Amount<"eurosPerAct">
+      travelSupplement: supplement,
+      homeVisit:
+        supplement === undefined ? undefined : (Money.add(g.value, supplement) as Amount<"eurosPerAct">)
     }
   })
 
@@ -539,7 +547,12 @@ export const activityRevenue = (
   ])
     if (issue !== undefined) issues.push(issue)
   if (issues.length > 0) return Result.fail(new AccountingError({ issues }))
-  return Result.map(tariffOn(policy, activity.date), (tariff) => {
+  return Result.flatMap(tariffOn(policy, activity.date), (tariff) => {
+    if (activity.homeVisits > 0 && tariff.homeVisit === undefined) {
+      // Home visits need the supplement: the read says which parameter lacks a value, and where.
+      const md = Policy.read(policy, parameters.homeVisitTravelSupplement, activity.date)
+      return Result.fail(Result.isFailure(md) ? md.failure : new Policy.PolicyError({ issues: [] }))
+    }
     const entries: Array<Entry> = []
     const revenue = (category: RevenueCategory, amount: Money.Cents, source: string) =>
       entries.push({
@@ -559,10 +572,10 @@ export const activityRevenue = (
     if (activity.homeVisits > 0)
       revenue(
         "homeVisits",
-        Money.times(tariff.homeVisit, activity.homeVisits),
+        Money.times(tariff.homeVisit!, activity.homeVisits),
         `${activity.homeVisits} home visits × (${parameters.consultationTariff.id} + ${parameters.homeVisitTravelSupplement.id})`
       )
-    return entries
+    return Result.succeed(entries)
   })
 }
 
