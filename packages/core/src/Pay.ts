@@ -255,6 +255,35 @@ const readGrid = (
 }
 
 /**
+ * A profession's salary grid in force on `date`, typed: its basis (net or gross) and its steps
+ * (seniority in years from which each full-time monthly amount applies), with the value's dates
+ * and provenance. Use it rather than defining the grid parameter by hand: it checks that the
+ * policy has the grid and that it is a grid in euros a month, net or gross.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * const gp = Result.getOrThrow(Pay.gridOf(policy, "gp", Calendar.date("2025-06-01")))
+ * gp.basis // "net"
+ * gp.grid.value[0]?.amount // 470000
+ * ```
+ *
+ * @since 0.2.0
+ * @category parameters
+ */
+export const gridOf = (
+  policy: Policy.Policy,
+  profession: string,
+  date: Calendar.LocalDate
+): Result.Result<
+  { readonly profession: string; readonly basis: Basis; readonly grid: Parameter.InForce<Parameter.Grid> },
+  Policy.PolicyError
+> => Result.map(readGrid(policy, profession, date), (g) => ({ profession, basis: g.basis, grid: g.inForce }))
+
+/**
  * Reads and checks, once, every policy value pay needs on `date`, including the grids of the
  * given professions: the full-time weekly hours (positive), the contribution lines (see
  * {@link Contributions.prepare}), the rounding mode (one of {@link Money.roundingModes}).

@@ -112,6 +112,20 @@ describe("Pay", () => {
     expect(pay.payShare).toStrictEqual({ numerator: 1, denominator: 1 })
   })
 
+  it("gives a profession's grid typed, with its basis and provenance, or says why not", () => {
+    const gp = Result.getOrThrow(Pay.gridOf(policy, "gp", on))
+    expect([gp.basis, gp.grid.parameterId, gp.grid.value[0], gp.grid.value.at(-1)?.amount]).toStrictEqual([
+      "net",
+      "pay.gp.grid",
+      { fromYears: 0, amount: Money.euros(4700) },
+      Money.euros(6400)
+    ])
+    expect(Result.getOrThrow(Pay.gridOf(policy, "midwife", on)).basis).toBe("gross")
+    expect(issues(Pay.gridOf(policy, "surgeon", on))).toStrictEqual([
+      'parameters["pay.surgeon.grid"]: The policy has no salary grid for profession "surgeon" (pay.surgeon.grid)'
+    ])
+  })
+
   it("changes echelon on its exact day", () => {
     const c = make({ start: Calendar.date("2022-09-15") })
     expect(monthly(c, Calendar.date("2024-09-14")).net).toBe(Money.euros(4700))
