@@ -64,8 +64,47 @@ export const parameters = {
     type: "text",
     unit: "none",
     label: "Rounding of each pay step to the cent"
+  }),
+  proration: Parameter.define({
+    id: "pay.proration",
+    type: "text",
+    unit: "none",
+    label: "How a part of a month is paid: calendarDays or thirtieths"
   })
 } as const
+
+/**
+ * How a part of a month is paid (`pay.proration`): `calendarDays`, the monthly amount × days in
+ * the part ÷ days in the month; or `thirtieths`, the public-service rule, where every month
+ * counts 30 days, the 31st is not paid and a part that runs to the end of February counts up to
+ * the 30th. A start on 17 March pays 15/31 of the month in calendar days, 14/30 in thirtieths.
+ *
+ * @example
+ * ```ts
+ * import { Pay } from "@gip-sante/core"
+ *
+ * Pay.prorations // ["calendarDays", "thirtieths"]
+ * ```
+ *
+ * @since 0.2.0
+ * @category parameters
+ */
+export const prorations = ["calendarDays", "thirtieths"] as const
+
+/**
+ * A proration convention (see {@link prorations}).
+ *
+ * @example
+ * ```ts
+ * import type { Pay } from "@gip-sante/core"
+ *
+ * const rule: Pay.Proration = "thirtieths"
+ * ```
+ *
+ * @since 0.2.0
+ * @category parameters
+ */
+export type Proration = (typeof prorations)[number]
 
 /**
  * The id of a profession's grid parameter: `pay.<profession>.grid`.
@@ -201,12 +240,14 @@ interface Grid {
 export interface Prepared {
   readonly date: Calendar.LocalDate
   readonly roundingMode: RoundingMode
+  readonly proration: Proration
   readonly contributions: Contributions.Prepared
   readonly fullTimeWeeklyHours: number
   readonly extraHoursCompensatedByRtt: boolean
   readonly grids: ReadonlyMap<string, Grid>
   readonly sources: {
     readonly roundingMode: Parameter.InForce<unknown>
+    readonly proration: Parameter.InForce<unknown>
     readonly fullTimeWeeklyHours: Parameter.InForce<number>
     readonly extraHoursCompensatedByRtt: Parameter.InForce<boolean>
   }
@@ -312,6 +353,7 @@ export const prepare = (
     return undefined
   }
   const mode = collect(Policy.read(policy, parameters.roundingMode, date))
+  const proration = collect(Policy.read(policy, parameters.proration, date))
   const contributions = collect(Contributions.prepare(policy, date))
   const fullTime = collect(Policy.read(policy, contractParameters.fullTimeWeeklyHours, date))
   const byRtt = collect(Policy.read(policy, contractParameters.extraHoursCompensatedByRtt, date))
@@ -333,6 +375,14 @@ export const prepare = (
         `${mode.parameterId} must be one of ${roundingModes.join(", ")}, got ${JSON.stringify(mode.value)}`
     )
   }
+  if (proration !== undefined) {
+    check(
+      (prorations as ReadonlyArray<string>).includes(proration.value),
+      proration.parameterId,
+      () =>
+        `${proration.parameterId} must be one of ${prorations.join(", ")}, got ${JSON.stringify(proration.value)}`
+    )
+  }
   if (fullTime !== undefined) {
     check(
       fullTime.value > 0,
@@ -343,6 +393,7 @@ export const prepare = (
   if (
     issues.length > 0 ||
     mode === undefined ||
+    proration === undefined ||
     contributions === undefined ||
     fullTime === undefined ||
     byRtt === undefined
@@ -352,12 +403,14 @@ export const prepare = (
   return Result.succeed({
     date,
     roundingMode: mode.value as RoundingMode,
+    proration: proration.value as Proration,
     contributions,
     fullTimeWeeklyHours: fullTime.value,
     extraHoursCompensatedByRtt: byRtt.value,
     grids,
     sources: {
       roundingMode: mode,
+      proration,
       fullTimeWeeklyHours: fullTime,
       extraHoursCompensatedByRtt: byRtt
     }
@@ -655,8 +708,10 @@ export const batchPrepared = (prepared: Prepared, contracts: ReadonlyArray<Contr
 // -----------------------------------------------------------------------------
 
 /**
- * A part of a period during which a contract's monthly pay is constant: its days, the days of
- * its month, the monthly pay, and the prorated amounts (monthly × days / days in the month).
+ * A part of a period during which a contract's monthly pay is constant: the days it counts and
+ * the days its month counts under the policy's proration (calendar days and the month's days,
+ * or thirtieths and 30, see {@link prorations}), the monthly pay, and the prorated amounts
+ * (monthly × days / days of the month).
  *
  * @example
  * ```ts
@@ -702,6 +757,16 @@ export interface PeriodPay {
   readonly segments: ReadonlyArray<Segment>
 }
 
+// The thirtieths a part of a month counts, from `start` to `end` (excluded), in a month of
+// `daysInMonth` days: days 1 to 30 count one each, the 31st none, and a part that runs to the
+// month's end counts up to the 30th (so a whole February is 30 thirtieths).
+const thirtieths = (start: Calendar.LocalDate, end: Calendar.LocalDate, daysInMonth: number): number => {
+  const first = Number(start.slice(8, 10))
+  const last = Number(Calendar.addDays(end, -1).slice(8, 10))
+  const upTo = last === daysInMonth ? 30 : Math.min(last, 30)
+  return Math.max(0, upTo - first + 1)
+}
+
 // Every date on which some parameter of the policy starts or stops having a value.
 const historyBoundaries = (policy: Policy.Policy): Set<string> => {
   const dates = new Set<string>()
@@ -720,8 +785,9 @@ const sameMonthlyPay = (a: MonthlyPay, b: MonthlyPay) =>
 /**
  * A contract's pay over a period: each month of the period, cut where the contract starts or
  * ends, where an echelon changes and where a policy value changes, is paid the monthly amount
- * × days / days in the month (calendar-day proration), each part rounded once. Days outside the
- * contract are not paid.
+ * × the part's share of the month under the policy's proration (`pay.proration`: calendar days,
+ * or the public-service thirtieths), each part rounded once. Days outside the contract are not
+ * paid.
  *
  * @example
  * ```ts
@@ -749,9 +815,13 @@ export const overPeriod = (
     let current: { start: Calendar.LocalDate; end: Calendar.LocalDate; pay: MonthlyPay } | undefined
     const flush = () => {
       if (current === undefined) return
-      const days = Calendar.daysBetween(current.start, current.end)
+      const convention = preparedByDate.get(current.start)!.proration
+      const [days, ofMonth] =
+        convention === "thirtieths"
+          ? [thirtieths(current.start, current.end, daysInMonth), 30]
+          : [Calendar.daysBetween(current.start, current.end), daysInMonth]
       segments.push(
-        prorate(current.pay, Calendar.period(current.start, current.end), days, daysInMonth, preparedByDate)
+        prorate(current.pay, Calendar.period(current.start, current.end), days, ofMonth, preparedByDate)
       )
       current = undefined
     }

@@ -436,6 +436,30 @@ export const parameters = {
       }
     ]
   },
+  "pay.proration": {
+    label: "Proration of a part of a month",
+    description:
+      "How a month the contract covers only in part is paid: calendarDays (monthly pay × days worked ÷ days " +
+      "in the month) or thirtieths (the public-service rule: every month counts 30 days). A start on 17 " +
+      "March pays 4,700 € × 15/31 = 2,274.19 € in calendar days, × 14/30 = 2,193.33 € in thirtieths.",
+    type: "text",
+    unit: "none",
+    history: [
+      {
+        from: "2022-06-17",
+        value: "calendarDays",
+        provenance: {
+          kind: "assumption",
+          rationale:
+            "No source states how the GIP prorates a month. Its contract staff are public-law agents, for " +
+            "whom the public service counts thirtieths; calendar days are kept as the simpler rule an outside " +
+            "reader checks by hand, and the difference is at most a few days' pay at a start or an end.",
+          replaceWith: "the GIP payroll's rule for a month worked in part (calendarDays or thirtieths)",
+          confidence: "low"
+        }
+      }
+    ]
+  },
 
   // ---------------------------------------------------------------------------
   // consultation

@@ -154,6 +154,72 @@ describe("Pay", () => {
     expect(year).toBe(Money.times(monthly(make()).employerCost, 12))
   })
 
+  it("prorates a start on 17 March by calendar days or by thirtieths, as the policy says", () => {
+    const c = make({ start: Calendar.date("2025-03-17") })
+    const march = Calendar.period("2025-03-01", "2025-04-01")
+    const byDays = Result.getOrThrow(Pay.overPeriod(policy, c, march))
+    // 4,700 € × 15/31 and × 14/30 (issue 16's example).
+    expect([byDays.net, byDays.segments[0]!.days, byDays.segments[0]!.daysInMonth]).toStrictEqual([
+      Money.euros(2274.19),
+      15,
+      31
+    ])
+    const thirtieths = Result.getOrThrow(
+      Policy.override(policy, {
+        parameters: {
+          "pay.proration": {
+            values: [
+              {
+                from: "2022-06-17",
+                value: "thirtieths",
+                provenance: { kind: "assumption", rationale: "test", replaceWith: "x" }
+              }
+            ]
+          }
+        }
+      })
+    )
+    const byThirtieths = Result.getOrThrow(Pay.overPeriod(thirtieths, c, march))
+    expect([
+      byThirtieths.net,
+      byThirtieths.segments[0]!.days,
+      byThirtieths.segments[0]!.daysInMonth
+    ]).toStrictEqual([Money.euros(2193.33), 14, 30])
+    // A whole February, and a February cut by an echelon change, both count 30 thirtieths.
+    const feb = Result.getOrThrow(
+      Pay.overPeriod(thirtieths, make(), Calendar.period("2025-02-01", "2025-03-01"))
+    )
+    expect(feb.net).toBe(Money.euros(4700))
+    const cut = make({ start: Calendar.date("2023-02-15") })
+    const echelon = Result.getOrThrow(
+      Pay.overPeriod(thirtieths, cut, Calendar.period("2025-02-01", "2025-03-01"))
+    )
+    expect(echelon.segments.map((s) => s.days)).toStrictEqual([14, 16])
+    expect(echelon.net).toBe(
+      Money.add(
+        Money.scale(Money.euros(4700), Money.ratio(14, 30), "halfUp"),
+        Money.scale(Money.euros(4900), Money.ratio(16, 30), "halfUp")
+      )
+    )
+    const wrong = Policy.override(policy, {
+      parameters: {
+        "pay.proration": {
+          values: [
+            {
+              from: "2022-06-17",
+              value: "weeks",
+              provenance: { kind: "assumption", rationale: "t", replaceWith: "x" }
+            }
+          ]
+        }
+      }
+    })
+    const r = Result.flatMap(wrong, (p) => Pay.monthly(p, make(), on))
+    expect(issues(r as Result.Result<unknown, Policy.PolicyError>)).toStrictEqual([
+      'parameters["pay.proration"]: pay.proration must be one of calendarDays, thirtieths, got "weeks"'
+    ])
+  })
+
   it("explains a figure down to its parameters and sources", () => {
     const { explanation, pay } = Result.getOrThrow(
       Pay.explain(policy, make({ weeklyHours: 27, daysPerWeek: 3 }), on)
