@@ -31,6 +31,7 @@
 import * as Result from "effect/Result"
 import type * as Calendar from "./Calendar.js"
 import * as Explanation from "./Explanation.js"
+import { collector } from "./internal/collect.js"
 import { decimalOfNumber } from "./internal/decimal.js"
 import { formatPath } from "./internal/issues.js"
 import { divideRounded, divideRoundedBig } from "./internal/rounding.js"
@@ -532,12 +533,7 @@ const prepareLines = (
   policy: Policy.Policy,
   date: Calendar.LocalDate
 ): Result.Result<PreparedLines, Policy.PolicyError> => {
-  const issues: Array<PolicyIssue> = []
-  const collect = <A>(r: Result.Result<A, Policy.PolicyError>): A | undefined => {
-    if (Result.isSuccess(r)) return r.success
-    issues.push(...r.failure.issues)
-    return undefined
-  }
+  const { issues, collect } = collector()
   const ceiling = collect(Policy.read(policy, parameters.socialSecurityCeiling, date))
   const csgBaseShare = collect(Policy.read(policy, parameters.csgBaseShare, date))
   const threshold1 = collect(Policy.read(policy, parameters.payrollTaxThreshold1, date))
@@ -792,12 +788,7 @@ export const grossFromNet = (prepared: Prepared, net: Cents, mode: RoundingMode)
  * @since 0.2.0
  * @category models
  */
-export interface LineAmount {
-  readonly line: Line
-  readonly side: Side
-  readonly rate: Parameter.InForce<number>
-  readonly applies: boolean
-  readonly switch?: Parameter.InForce<boolean>
+export interface LineAmount extends Omit<Term, "rateUnits"> {
   readonly baseCents: number
   readonly amount: Cents
 }

@@ -30,6 +30,7 @@ import * as Calendar from "./Calendar.js"
 import { type Contract, parameters as contractParameters, isActive } from "./Contract.js"
 import * as Contributions from "./Contributions.js"
 import * as Explanation from "./Explanation.js"
+import { collector } from "./internal/collect.js"
 import { hoursRatio } from "./internal/hours.js"
 import { formatPath } from "./internal/issues.js"
 import { mulDivRounded } from "./internal/rounding.js"
@@ -346,12 +347,7 @@ export const prepare = (
   date: Calendar.LocalDate,
   professions: Iterable<string>
 ): Result.Result<Prepared, Policy.PolicyError> => {
-  const issues: Array<Policy.PolicyError["issues"][number]> = []
-  const collect = <A>(r: Result.Result<A, Policy.PolicyError>): A | undefined => {
-    if (Result.isSuccess(r)) return r.success
-    issues.push(...r.failure.issues)
-    return undefined
-  }
+  const { issues, collect } = collector()
   const mode = collect(Policy.read(policy, parameters.roundingMode, date))
   const proration = collect(Policy.read(policy, parameters.proration, date))
   const contributions = collect(Contributions.prepare(policy, date))

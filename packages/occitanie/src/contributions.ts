@@ -34,6 +34,16 @@ const rate = (
     history: history.map((h) => ({ ...h }))
   }) as const
 
+// A switch the preset assumes off, with the rationale of that choice.
+const assumedOff = (label: string, description: string, provenance: Provenance) =>
+  ({
+    label,
+    description,
+    type: "boolean",
+    unit: "none",
+    history: [{ from: since2020, value: false, provenance }]
+  }) as const
+
 const flatRate = (label: string, description: string, value: number, provenance: Provenance) =>
   rate(label, description, [{ from: since2020, value, provenance }])
 
@@ -256,30 +266,21 @@ export const contributionParameters = {
       { from: "2025-05-01", value: 0.04, provenance: urssaf("assurance chômage au 1er mai 2025 : 4,00 %") }
     ]
   ),
-  "contributions.unemployment.paid": {
-    label: "The employer pays unemployment insurance contributions",
-    description:
-      "Whether the employer contributes to unemployment insurance for its contract staff. A public employer " +
+  "contributions.unemployment.paid": assumedOff(
+    "The employer pays unemployment insurance contributions",
+    "Whether the employer contributes to unemployment insurance for its contract staff. A public employer " +
       "may instead insure itself (paying the benefits of the staff it loses) or join the regime by agreement.",
-    type: "boolean",
-    unit: "none",
-    history: [
-      {
-        from: since2020,
-        value: false,
-        provenance: {
-          kind: "assumption",
-          rationale:
-            "No source says how the GIP covers unemployment. Assumed self-insured, as public employers may be, " +
-            "which matches the public-law case of the outside check (cost ÷ gross 1.33–1.36); joining the " +
-            "regime adds about 4 % of gross pay (1.40).",
-          replaceWith: "true if the GIP pays unemployment insurance for its contract staff",
-          references: ["openfisca-rates-2025"],
-          confidence: "low"
-        }
-      }
-    ]
-  },
+    {
+      kind: "assumption",
+      rationale:
+        "No source says how the GIP covers unemployment. Assumed self-insured, as public employers may be, " +
+        "which matches the public-law case of the outside check (cost ÷ gross 1.33–1.36); joining the " +
+        "regime adds about 4 % of gross pay (1.40).",
+      replaceWith: "true if the GIP pays unemployment insurance for its contract staff",
+      references: ["openfisca-rates-2025"],
+      confidence: "low"
+    }
+  ),
   "contributions.mobility.employerRate": flatRate(
     "Versement mobilité (transport levy): employer rate",
     "Levy on the whole gross pay for public transport, at the rate of the mobility authority of the area " +
@@ -295,30 +296,21 @@ export const contributionParameters = {
       confidence: "low"
     }
   ),
-  "contributions.payrollTax.liable": {
-    label: "The employer is liable to the taxe sur les salaires",
-    description:
-      "Employers whose turnover is mostly outside VAT, as care is, pay the taxe sur les salaires on pay in " +
+  "contributions.payrollTax.liable": assumedOff(
+    "The employer is liable to the taxe sur les salaires",
+    "Employers whose turnover is mostly outside VAT, as care is, pay the taxe sur les salaires on pay in " +
       "progressive brackets; public bodies are exempt for their activities outside competition.",
-    type: "boolean",
-    unit: "none",
-    history: [
-      {
-        from: since2020,
-        value: false,
-        provenance: {
-          kind: "assumption",
-          rationale:
-            "Open point: a GIP whose care is billed to health insurance could be liable (about 11.6 % of gross " +
-            "for these salaries), or exempt as a public body. Assumed not liable, which matches the outside " +
-            "check's public-law case; set it to true to see the cost if liable.",
-          replaceWith: "whether the GIP pays the taxe sur les salaires (its tax filings say)",
-          references: ["cgi-231"],
-          confidence: "low"
-        }
-      }
-    ]
-  },
+    {
+      kind: "assumption",
+      rationale:
+        "Open point: a GIP whose care is billed to health insurance could be liable (about 11.6 % of gross " +
+        "for these salaries), or exempt as a public body. Assumed not liable, which matches the outside " +
+        "check's public-law case; set it to true to see the cost if liable.",
+      replaceWith: "whether the GIP pays the taxe sur les salaires (its tax filings say)",
+      references: ["cgi-231"],
+      confidence: "low"
+    }
+  ),
   "contributions.payrollTax1.employerRate": flatRate(
     "Taxe sur les salaires, first bracket: employer rate",
     "Rate on the part of yearly pay up to the first threshold.",
