@@ -25,7 +25,7 @@
  * b.employee.lines.map((l) => l.line.id) // ["oldAgeCapped", "oldAgeUncapped", "ircantecA", …]
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @module
  */
 import * as Result from "effect/Result"
@@ -53,7 +53,7 @@ import * as Policy from "./Policy.js"
  * const side: Contributions.Side = "employer"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type Side = "employee" | "employer"
@@ -79,7 +79,7 @@ export type Side = "employee" | "employer"
  * const base: Contributions.Base = "trancheA"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type Base =
@@ -106,7 +106,7 @@ type Rate = Parameter.Definition<"number", "ratio">
  * ircantecA?.employeeRate?.id // "contributions.ircantecA.employeeRate"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export interface Line {
@@ -135,7 +135,7 @@ export interface Line {
  * Contributions.parameters.socialSecurityCeiling.id // "contributions.socialSecurityCeiling"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category parameters
  */
 export const parameters = {
@@ -211,7 +211,7 @@ const line = (
  * Contributions.lines.length // 17
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category parameters
  */
 export const lines: ReadonlyArray<Line> = [
@@ -274,7 +274,7 @@ export const lines: ReadonlyArray<Line> = [
  * Contributions.flatParameters.netShareOfGross.id // "pay.netShareOfGross"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category parameters
  */
 export const flatParameters = {
@@ -303,7 +303,7 @@ export const flatParameters = {
  * Contributions.lineParameters().some((p) => p.id === "contributions.crds.employeeRate") // true
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category parameters
  */
 export const lineParameters = (): Array<Parameter.Definition> => [
@@ -326,7 +326,7 @@ export const lineParameters = (): Array<Parameter.Definition> => [
  * const percent = (t: Contributions.Term) => t.rate.value * 100
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export interface Term {
@@ -352,7 +352,7 @@ export interface Term {
  * Result.getOrThrow(Contributions.prepare(policy, Calendar.date("2025-06-01"))).kind // "lines"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type Prepared = PreparedLines | PreparedFlat
@@ -367,7 +367,7 @@ export type Prepared = PreparedLines | PreparedFlat
  * const ceiling = (p: Contributions.PreparedLines) => p.ceiling.value
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export interface PreparedLines {
@@ -404,7 +404,7 @@ export interface PreparedLines {
  * const terms = (c: Contributions.Columns) => c.rates.length
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export interface Columns {
@@ -422,7 +422,7 @@ export interface Columns {
  * const share = (p: Contributions.PreparedFlat) => p.netShareOfGross.value
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export interface PreparedFlat {
@@ -468,7 +468,7 @@ const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFracti
  * Contributions.hasLines(policy) // true
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category predicates
  */
 export const hasLines = (policy: Policy.Policy): boolean =>
@@ -490,7 +490,7 @@ export const hasLines = (policy: Policy.Policy): boolean =>
  * Contributions.prepare(policy, Calendar.date("2025-06-01")) // Result.succeed({ kind: "lines", … })
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category constructors
  */
 export const prepare = (
@@ -707,7 +707,7 @@ const roundedTotal = (p: PreparedLines, side: Columns, gross: number, mode: Roun
  * Contributions.employeeTotal(prepared, Money.euros(5800), "halfUp") // about 18.6 % of 5,800 €
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category computation
  */
 export const employeeTotal = (prepared: Prepared, gross: Cents, mode: RoundingMode): Cents =>
@@ -729,7 +729,7 @@ export const employeeTotal = (prepared: Prepared, gross: Cents, mode: RoundingMo
  * Contributions.employerTotal(prepared, Money.euros(5800), "halfUp") // about 35 % of 5,800 €
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category computation
  */
 export const employerTotal = (prepared: Prepared, gross: Cents, mode: RoundingMode): Cents =>
@@ -754,7 +754,7 @@ export const employerTotal = (prepared: Prepared, gross: Cents, mode: RoundingMo
  * gross - Contributions.employeeTotal(prepared, gross, "halfUp") // 470000
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category computation
  */
 export const grossFromNet = (prepared: Prepared, net: Cents, mode: RoundingMode): Cents => {
@@ -785,7 +785,7 @@ export const grossFromNet = (prepared: Prepared, net: Cents, mode: RoundingMode)
  * const text = (l: Contributions.LineAmount) => `${l.rate.value} × ${l.baseCents} = ${l.amount}`
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export interface LineAmount extends Omit<Term, "rateUnits"> {
@@ -803,7 +803,7 @@ export interface LineAmount extends Omit<Term, "rateUnits"> {
  * const count = (s: Contributions.SideAmounts) => s.lines.length
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export interface SideAmounts {
@@ -821,7 +821,7 @@ export interface SideAmounts {
  * const net = (b: Contributions.Breakdown) => b.gross - b.employee.total
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export interface Breakdown {
@@ -881,7 +881,7 @@ const flatLine = (id: string, label: string, rate: Parameter.InForce<number>, si
  * b.employer.lines.reduce((s, l) => s + l.amount, 0) === b.employer.total // true
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category computation
  */
 export const breakdown = (prepared: Prepared, gross: Cents, mode: RoundingMode): Breakdown => {
@@ -1031,7 +1031,7 @@ const lineStep = (p: Prepared, l: LineAmount): Explanation.Step => {
  * Explanation.toText(Explanation.make(Contributions.explainSide(prepared, b, "employer", "halfUp")))
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category explanations
  */
 export const explainSide = (

@@ -489,7 +489,7 @@ export const figures = (self: Explanation): Array<FigureSource> => {
  * Explanation.documents(e) // ["S2"]
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category queries
  */
 export const documents = (self: Explanation): Array<string> => {

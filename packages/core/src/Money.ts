@@ -610,7 +610,7 @@ const allocateByIntegerWeights = (
  * Money.roundParts([100n, 100n, 100n], 3n, "halfUp") // { total: 100, parts: [34, 33, 33] }
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category allocation
  */
 export const roundParts = (

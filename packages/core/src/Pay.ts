@@ -87,7 +87,7 @@ export const parameters = {
  * Pay.prorations // ["calendarDays", "thirtieths"]
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category parameters
  */
 export const prorations = ["calendarDays", "thirtieths"] as const
@@ -102,7 +102,7 @@ export const prorations = ["calendarDays", "thirtieths"] as const
  * const rule: Pay.Proration = "thirtieths"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category parameters
  */
 export type Proration = (typeof prorations)[number]
@@ -313,7 +313,7 @@ const readGrid = (
  * gp.grid.value[0]?.amount // 470000
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category parameters
  */
 export const gridOf = (

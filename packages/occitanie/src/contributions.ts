@@ -62,7 +62,7 @@ const flatRate = (label: string, description: string, value: number, provenance:
  * contributionParameters["contributions.ircantecA.employeeRate"].history[0]?.value // 0.028
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const contributionParameters = {
   "contributions.socialSecurityCeiling": {
