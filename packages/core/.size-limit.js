@@ -13,5 +13,7 @@ export default [
   // features. This limit only stops it from growing unnoticed until the lead decides. Issue 15
   // (part A) added 7.9 kB: policies decoded with their overrides in one pass, usable by every
   // module (Policy 7.5 → 19.4 kB minified, Requirements 4.6 kB), so the guard moved to 56 kB.
-  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "56 kB" }
+  // Issue 16 added 5.3 kB: one parameter per contribution line (Contributions, read by Pay), so
+  // the guard moved to 61 kB.
+  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "61 kB" }
 ].map((check) => ({ ...check, gzip: true, modifyEsbuildConfig: asBrowserModule }))
