@@ -6,9 +6,10 @@
  */
 import { Calendar, type Contract, Pay } from "@gip-sante/core"
 import { contract } from "@gip-sante/core/testing"
-import { policy } from "@gip-sante/occitanie"
+import { policy as preset } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import * as fc from "fast-check"
+import { flatPolicy as policy } from "./flat-policy.js"
 import { consume, type Suite } from "./harness.js"
 
 const date = Calendar.date("2025-06-01")
@@ -42,8 +43,10 @@ export const handLoop = (contracts: ReadonlyArray<Contract.Contract>, out: Float
       { net: g.basis === "net", thresholds: g.thresholds, amounts: g.amounts }
     ])
   )
-  const ns = prepared.netShareOfGross
-  const er = prepared.employerContributionRate
+  const rates = prepared.contributions
+  if (rates.kind !== "flat") throw new Error("The hand-written loop models the flat rates only")
+  const ns = { numerator: rates.netShareUnits, denominator: 10 ** rates.rateScale }
+  const er = { numerator: rates.employerRateUnits, denominator: 10 ** rates.rateScale }
   const fullTime = prepared.fullTimeWeeklyHours
   const dy = 2025
   const target = dayNumber(2025, 6, 1)
@@ -102,6 +105,15 @@ export const paySuite = (size: number): Suite => {
         name: "Pay.batch",
         run: () => {
           const r = Result.getOrThrow(Pay.batch(policy, contracts, date))
+          consume(r.employerCost[0] ?? 0)
+          return contracts.length
+        }
+      },
+      {
+        // The preset itself: 21 contribution lines, net to gross by exact inversion.
+        name: "Pay.batch, contribution lines (preset)",
+        run: () => {
+          const r = Result.getOrThrow(Pay.batch(preset, contracts, date))
           consume(r.employerCost[0] ?? 0)
           return contracts.length
         }

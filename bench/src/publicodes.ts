@@ -17,9 +17,9 @@
  * the value of every rule of the model, as Publicodes' documentation pages show them.
  */
 import { Calendar, type Contract, Pay } from "@gip-sante/core"
-import { policy } from "@gip-sante/occitanie"
 import { Result } from "effect"
 import Engine, { type EvaluatedNode, reduceAST } from "publicodes"
+import { flatPolicy as policy } from "./flat-policy.js"
 import { consume, type Suite } from "./harness.js"
 import { handLoop, syntheticContracts } from "./pay.js"
 
@@ -27,6 +27,17 @@ const date = Calendar.date("2025-06-01")
 const professions = ["gp", "midwife", "ipa", "secretary"] as const
 
 const prepared = () => Result.getOrThrow(Pay.prepare(policy, date, professions))
+
+/** The two flat rates the Publicodes model reproduces, as exact fractions and as read. */
+const flatRates = (p: Pay.Prepared) => {
+  const c = p.contributions
+  if (c.kind !== "flat") throw new Error("The Publicodes model reproduces the flat rates only")
+  const denominator = 10 ** c.rateScale
+  return {
+    netShare: { numerator: c.netShareUnits, denominator, value: c.netShareOfGross.value },
+    employerRate: { numerator: c.employerRateUnits, denominator, value: c.employerContributionRate.value }
+  }
+}
 
 /** Euros as Publicodes sees them: the decimal number whose cents are `cents`. */
 const euros = (cents: number) => cents / 100
@@ -47,8 +58,8 @@ export const payRules = (p: Pay.Prepared = prepared()): Record<string, unknown> 
     profession: { titre: "Profession", "par défaut": `'${grids[0]![0]}'` },
     // Parameters of the policy.
     "full-time weekly hours": p.sources.fullTimeWeeklyHours.value,
-    "net share of gross": p.sources.netShareOfGross.value,
-    "employer contribution rate": p.sources.employerContributionRate.value,
+    "net share of gross": flatRates(p).netShare.value,
+    "employer contribution rate": flatRates(p).employerRate.value,
     grid: { titre: "Salary grids" },
     "net basis": {
       titre: "The profession's grid gives net amounts",
@@ -179,7 +190,7 @@ const diagnose = (engine: PayEngine, p: Pay.Prepared, c: Contract.Contract, ours
     share.denominator,
     contractual
   ])
-  const ns = p.netShareOfGross
+  const { netShare: ns } = flatRates(p)
   if (grid.basis === "net") {
     steps.push([
       "gross",
@@ -191,7 +202,7 @@ const diagnose = (engine: PayEngine, p: Pay.Prepared, c: Contract.Contract, ours
   } else {
     steps.push(["net", "gross * net share of gross", ours.gross * ns.numerator, ns.denominator, ours.net])
   }
-  const er = p.employerContributionRate
+  const { employerRate: er } = flatRates(p)
   steps.push([
     "employer contributions",
     "gross * employer contribution rate",

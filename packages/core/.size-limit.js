@@ -14,6 +14,8 @@ export default [
   // (part A) added 7.9 kB: policies decoded with their overrides in one pass, usable by every
   // module (Policy 7.5 → 19.4 kB minified, Requirements 4.6 kB). Issue 17 (hardening) added
   // 2.5 kB: decoders that never throw (bounded previews, values that cannot be read, lists too
-  // long to go through), hours in whole minutes, exact-total checks and their messages.
-  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "59 kB" }
+  // long to go through), hours in whole minutes, exact-total checks and their messages. Issue 16
+  // added about 5 kB: one parameter per contribution line (Contributions, read by Pay) and the
+  // one fr-FR Locale; issue 18 the cache of prepared policy data.
+  { name: "all of core (issue 18 budget: 30 kB, not met)", path: dist, import: "*", limit: "66 kB" }
 ].map((check) => ({ ...check, gzip: true, modifyEsbuildConfig: asBrowserModule }))

@@ -70,7 +70,7 @@ describe("the Centre-Val de Loire preset", () => {
       "programme.goal.additionalClinicians",
       "programme.goal.consultations"
     ])
-    expect(lineage.layers[0]?.inheritedFromStart.map((i) => i.parameterId)).toContain("pay.netShareOfGross")
+    expect(lineage.layers[0]?.inheritedFromStart.map((i) => i.parameterId)).toContain("pay.roundingMode")
     expect(lineage.documentsAdded).toStrictEqual(["cvl-audit-2023", "cvl-press-2025"])
   })
 
@@ -79,7 +79,8 @@ describe("the Centre-Val de Loire preset", () => {
     for (const id of [
       "pay.gp.grid",
       "contract.maxWeeklyHours",
-      "pay.netShareOfGross",
+      "contributions.socialSecurityCeiling",
+      "contributions.ircantecA.employeeRate",
       "programme.goal.clinicians"
     ])
       expect(policyAt(id) <= "2020-06-30", id).toBe(true)

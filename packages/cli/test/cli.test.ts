@@ -138,7 +138,7 @@ describe("validate", () => {
     const text = `{
   "region": "Centre-Val de Loire",
   "parameters": {
-    "pay.netShareOfGross": {
+    "contributions.csgDeductible.employeeRate": {
       "values": [{ "from": "2020-06-30", "value": 81.5, "provenance": { "kind": "citation", "document": "CVL9", "locator": "x" } }]
     }
   }
@@ -147,8 +147,8 @@ describe("validate", () => {
     const r = cli("validate", "--override", file)
     expect(r.code).toBe(1)
     expect(r.stderr.split("\n").filter((line) => line !== "")).toStrictEqual([
-      `${file}:5:42: at parameters["pay.netShareOfGross"].values[0].value: Expected a share between 0 and 1 (0.815 for 81.5 %), got 81.5`,
-      `${file}:5:93: at parameters["pay.netShareOfGross"].values[0].provenance.document: Refers to document "CVL9", which the bibliography does not declare`,
+      `${file}:5:42: at parameters["contributions.csgDeductible.employeeRate"].values[0].value: Expected a share between 0 and 1 (0.815 for 81.5 %), got 81.5`,
+      `${file}:5:93: at parameters["contributions.csgDeductible.employeeRate"].values[0].provenance.document: Refers to document "CVL9", which the bibliography does not declare`,
       `2 issue(s) found in ${file}: the policy @gip-sante/occitanie + ${file} is not valid`
     ])
   })

@@ -443,13 +443,16 @@ const entryPastExactTotals = (ledger: Ledger, includes: (entry: Entry) => boolea
 
 /**
  * The health-insurance tariffs that value activity on a date: the G consultation, the travel
- * supplement of a home visit, and a home visit (G + supplement).
+ * supplement of a home visit, and a home visit (G + supplement). The last two are `undefined`
+ * on a date the policy gives no travel supplement (before 17 June 2022 in the Occitanie preset):
+ * consultations are still valued, home visits are not.
  *
  * @example
  * ```ts
  * import type { Accounting } from "@gip-sante/core"
  *
- * const visitPremium = (t: Accounting.Tariff) => t.homeVisit - t.consultation
+ * const visitPremium = (t: Accounting.Tariff) =>
+ *   t.homeVisit === undefined ? undefined : t.homeVisit - t.consultation
  * ```
  *
  * @since 0.1.0
@@ -458,8 +461,8 @@ const entryPastExactTotals = (ledger: Ledger, includes: (entry: Entry) => boolea
 export interface Tariff {
   readonly date: Calendar.LocalDate
   readonly consultation: Amount<"eurosPerAct">
-  readonly travelSupplement: Amount<"eurosPerAct">
-  readonly homeVisit: Amount<"eurosPerAct">
+  readonly travelSupplement: Amount<"eurosPerAct"> | undefined
+  readonly homeVisit: Amount<"eurosPerAct"> | undefined
 }
 
 /**
@@ -500,7 +503,8 @@ const readAll = <A>(body: (take: Reads) => A | undefined): Result.Result<A, Poli
 }
 
 /**
- * The tariffs in force on `date`, read from the policy.
+ * The tariffs in force on `date`, read from the policy: fails only when the consultation tariff
+ * has no value that day; the home-visit supplement is read when it has one (see {@link Tariff}).
  *
  * @example
  * ```ts
@@ -510,6 +514,7 @@ const readAll = <A>(body: (take: Reads) => A | undefined): Result.Result<A, Poli
  *
  * Result.getOrThrow(Accounting.tariffOn(policy, Calendar.date("2024-12-21"))).consultation // 2650
  * Result.getOrThrow(Accounting.tariffOn(policy, Calendar.date("2024-12-22"))).homeVisit // 4000
+ * Result.getOrThrow(Accounting.tariffOn(policy, Calendar.date("2020-01-01"))).homeVisit // undefined
  * ```
  *
  * @since 0.1.0
@@ -521,13 +526,16 @@ export const tariffOn = (
 ): Result.Result<Tariff, Policy.PolicyError> =>
   readAll((take) => {
     const g = take(Policy.read(policy, parameters.consultationTariff, date))
-    const md = take(Policy.read(policy, parameters.homeVisitTravelSupplement, date))
-    if (g === undefined || md === undefined) return undefined
+    if (g === undefined) return undefined
+    // The supplement values home visits only: a date before it is known still values consultations.
+    const md = Policy.read(policy, parameters.homeVisitTravelSupplement, date)
+    const supplement = Result.isSuccess(md) ? md.success.value : undefined
     return {
       date,
       consultation: g.value,
-      travelSupplement: md.value,
-      homeVisit: Money.add(g.value, md.value) as Amount<"eurosPerAct">
+      travelSupplement: supplement,
+      homeVisit:
+        supplement === undefined ? undefined : (Money.add(g.value, supplement) as Amount<"eurosPerAct">)
     }
   })
 
@@ -563,43 +571,52 @@ export const activityRevenue = (
   ])
     if (issue !== undefined) issues.push(issue)
   if (issues.length > 0) return Result.fail(new AccountingError({ issues }))
-  return Result.flatMap(tariffOn(policy, activity.date), (tariff) => {
-    const consultations = Money.times(tariff.consultation, activity.consultations)
-    const homeVisits = Money.times(tariff.homeVisit, activity.homeVisits)
-    for (const [field, amount] of [
-      ["consultations", consultations],
-      ["homeVisits", homeVisits]
-    ] as const)
-      if (!Number.isSafeInteger(amount))
-        issues.push({
-          path: formatPath([field]),
-          message: `${activity[field]} acts at the tariff in force come to more than ${maxExactTotal}, beyond what cents count exactly`
+  return Result.flatMap(
+    tariffOn(policy, activity.date),
+    (tariff): Result.Result<Array<Entry>, Policy.PolicyError | AccountingError> => {
+      if (activity.homeVisits > 0 && tariff.homeVisit === undefined) {
+        // Home visits need the supplement: the read says which parameter lacks a value, and where.
+        const md = Policy.read(policy, parameters.homeVisitTravelSupplement, activity.date)
+        return Result.fail(Result.isFailure(md) ? md.failure : new Policy.PolicyError({ issues: [] }))
+      }
+      const consultations = Money.times(tariff.consultation, activity.consultations)
+      const homeVisits =
+        tariff.homeVisit === undefined ? Money.zero : Money.times(tariff.homeVisit, activity.homeVisits)
+      for (const [field, amount] of [
+        ["consultations", consultations],
+        ["homeVisits", homeVisits]
+      ] as const)
+        if (!Number.isSafeInteger(amount))
+          issues.push({
+            path: formatPath([field]),
+            message: `${activity[field]} acts at the tariff in force come to more than ${maxExactTotal}, beyond what cents count exactly`
+          })
+      if (issues.length > 0) return Result.fail(new AccountingError({ issues }))
+      const entries: Array<Entry> = []
+      const revenue = (category: RevenueCategory, amount: Money.Cents, source: string) =>
+        entries.push({
+          date: activity.date,
+          centreId: activity.centreId,
+          kind: "revenue",
+          category,
+          amount,
+          source
         })
-    if (issues.length > 0) return Result.fail(new AccountingError({ issues }))
-    const entries: Array<Entry> = []
-    const revenue = (category: RevenueCategory, amount: Money.Cents, source: string) =>
-      entries.push({
-        date: activity.date,
-        centreId: activity.centreId,
-        kind: "revenue",
-        category,
-        amount,
-        source
-      })
-    if (activity.consultations > 0)
-      revenue(
-        "consultations",
-        consultations,
-        `${activity.consultations} consultations × ${parameters.consultationTariff.id}`
-      )
-    if (activity.homeVisits > 0)
-      revenue(
-        "homeVisits",
-        homeVisits,
-        `${activity.homeVisits} home visits × (${parameters.consultationTariff.id} + ${parameters.homeVisitTravelSupplement.id})`
-      )
-    return Result.succeed(entries)
-  })
+      if (activity.consultations > 0)
+        revenue(
+          "consultations",
+          consultations,
+          `${activity.consultations} consultations × ${parameters.consultationTariff.id}`
+        )
+      if (activity.homeVisits > 0)
+        revenue(
+          "homeVisits",
+          homeVisits,
+          `${activity.homeVisits} home visits × (${parameters.consultationTariff.id} + ${parameters.homeVisitTravelSupplement.id})`
+        )
+      return Result.succeed(entries)
+    }
+  )
 }
 
 /**

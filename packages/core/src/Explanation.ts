@@ -34,6 +34,7 @@ import {
   type Citation,
   CitationSchema,
   describe as describeProvenance,
+  documentIds,
   type Provenance,
   ProvenanceSchema
 } from "./Provenance.js"
@@ -473,6 +474,35 @@ export const figures = (self: Explanation): Array<FigureSource> => {
   }
   visit(self.root)
   return [...seen.values()]
+}
+
+/**
+ * Every document an explanation cites, once each, in the order met: the documents of the
+ * parameters read (a citation, or an assumption's references), of the rules applied (the sources
+ * the policy gives for each rule, so a rule's sources reach its findings even where a parameter
+ * it reads is restated without a reference) and of the published figures used.
+ *
+ * @example
+ * ```ts
+ * import { Explanation } from "@gip-sante/core"
+ *
+ * declare const e: Explanation.Explanation // a recruitment decision's explanation
+ * Explanation.documents(e) // ["S2"]
+ * ```
+ *
+ * @since 0.1.0
+ * @category queries
+ */
+export const documents = (self: Explanation): Array<string> => {
+  const seen = new Set<string>()
+  const visit = (s: Step) => {
+    if (s.source !== undefined) for (const id of documentIds(s.source.provenance)) seen.add(id)
+    if (s.rule !== undefined) for (const p of s.rule.sources) for (const id of documentIds(p)) seen.add(id)
+    if (s.figure !== undefined) seen.add(s.figure.provenance.document)
+    for (const child of s.children) visit(child)
+  }
+  visit(self.root)
+  return [...seen]
 }
 
 /**

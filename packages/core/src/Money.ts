@@ -593,6 +593,58 @@ const allocateByIntegerWeights = (
   return parts.map((p) => (negative && p !== 0n ? -Number(p) : Number(p)) as Cents)
 }
 
+/**
+ * Rounds exact amounts that make up a whole: each part is `numerators[i] / denominator` cents
+ * (a non-negative fraction of a cent allowed), the total is their exact sum rounded once with
+ * `mode`, and the parts are floored then given the cents left over by largest remainder (ties
+ * to the earlier part), so they always add up to the total and each is within a cent of its
+ * exact amount. Used for contribution lines: one rounding per payslip side, not per line.
+ * Throws a `RangeError` for a negative numerator or a denominator that is not positive (a
+ * programming mistake).
+ *
+ * @example
+ * ```ts
+ * import { Money } from "@gip-sante/core"
+ *
+ * // 1/3, 1/3 and 1/3 of a cent… times 100: 33.33… cents each, 100 cents in all
+ * Money.roundParts([100n, 100n, 100n], 3n, "halfUp") // { total: 100, parts: [34, 33, 33] }
+ * ```
+ *
+ * @since 0.1.0
+ * @category allocation
+ */
+export const roundParts = (
+  numerators: ReadonlyArray<bigint>,
+  denominator: bigint,
+  mode: RoundingMode
+): { readonly total: Cents; readonly parts: Array<Cents> } => {
+  if (denominator <= 0n) throw new RangeError(`Expected a positive denominator, got ${denominator}`)
+  let exact = 0n
+  let floored = 0n
+  const parts = new Array<bigint>(numerators.length)
+  const remainders = new Array<bigint>(numerators.length)
+  for (let i = 0; i < numerators.length; i++) {
+    const n = numerators[i]!
+    if (n < 0n) throw new RangeError(`Expected non-negative parts, got ${n} at position ${i}`)
+    exact += n
+    parts[i] = n / denominator
+    remainders[i] = n % denominator
+    floored += parts[i]!
+  }
+  const total = divideRoundedBig(exact, denominator, mode)
+  // floor(Σ) ≤ total ≤ ceil(Σ), and Σ floor ≤ floor(Σ) ≤ Σ floor + (parts with a remainder):
+  // the cents left over are between 0 and the number of parts with a remainder.
+  const order = numerators.map((_, i) => i)
+  order.sort((a, b) => {
+    const ra = remainders[a]!
+    const rb = remainders[b]!
+    return ra === rb ? a - b : ra > rb ? -1 : 1
+  })
+  let leftover = Number(total - floored)
+  for (let k = 0; leftover > 0 && k < order.length; k++, leftover--) parts[order[k]!]! += 1n
+  return { total: Number(total) as Cents, parts: parts.map((p) => Number(p) as Cents) }
+}
+
 // -----------------------------------------------------------------------------
 // comparison
 // -----------------------------------------------------------------------------

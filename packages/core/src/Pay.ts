@@ -5,9 +5,10 @@
  * A grid gives full-time monthly amounts by seniority, either **net** or **gross** — the sources
  * give GP pay as net (4,700–6,400 € net, S1) and the midwife's as gross (S2) — and the basis is
  * explicit in the types ({@link FullTimeAmount}). Monthly pay on a date is computed in named,
- * rounded steps: full-time amount × pay share (FTE), then net ↔ gross with the policy's net
- * share of gross, then employer contributions with the policy's rate. All numbers come from the
- * policy; rounding uses the policy's `pay.roundingMode`.
+ * rounded steps: full-time amount × pay share (FTE), then net ↔ gross through the employee
+ * contribution lines, then the employer contribution lines (see {@link Contributions}: one dated,
+ * sourced parameter per line). All numbers come from the policy; rounding uses the policy's
+ * `pay.roundingMode`.
  *
  * @example
  * ```ts
@@ -27,25 +28,17 @@ import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Calendar from "./Calendar.js"
 import { type Contract, parameters as contractParameters, isActive } from "./Contract.js"
+import * as Contributions from "./Contributions.js"
 import * as Explanation from "./Explanation.js"
+import { collector } from "./internal/collect.js"
 import { hoursRatio, notWholeMinutes, wholeMinutes } from "./internal/hours.js"
 import { formatPath } from "./internal/issues.js"
 import * as PolicyCache from "./internal/policy-cache.js"
 import { mulDivRounded } from "./internal/rounding.js"
 import { anniversaryAfter, yearsBetween } from "./internal/seniority.js"
 import * as Locale from "./Locale.js"
-import {
-  add,
-  type Cents,
-  format,
-  type Ratio,
-  type RoundingMode,
-  ratio,
-  ratioFromNumber,
-  roundingModes,
-  scale,
-  sum
-} from "./Money.js"
+import * as Money from "./Money.js"
+import { add, type Cents, type Ratio, type RoundingMode, ratio, roundingModes, scale, sum } from "./Money.js"
 import * as Parameter from "./Parameter.js"
 import * as Policy from "./Policy.js"
 import type { Amount } from "./Unit.js"
@@ -55,38 +48,66 @@ import type { Amount } from "./Unit.js"
 // -----------------------------------------------------------------------------
 
 /**
- * The policy parameters this module reads besides the grids ({@link gridParameterId}).
+ * The policy parameters this module reads besides the grids ({@link gridParameterId}) and the
+ * contribution lines ({@link Contributions.lineParameters}).
  *
  * @example
  * ```ts
  * import { Pay } from "@gip-sante/core"
  *
- * Pay.parameters.netShareOfGross.id // "pay.netShareOfGross"
+ * Pay.parameters.roundingMode.id // "pay.roundingMode"
  * ```
  *
  * @since 0.1.0
  * @category parameters
  */
 export const parameters = {
-  netShareOfGross: Parameter.define({
-    id: "pay.netShareOfGross",
-    type: "number",
-    unit: "ratio",
-    label: "Net pay as a share of gross pay"
-  }),
-  employerContributionRate: Parameter.define({
-    id: "pay.employerContributionRate",
-    type: "number",
-    unit: "ratio",
-    label: "Employer contributions as a share of gross pay"
-  }),
   roundingMode: Parameter.define({
     id: "pay.roundingMode",
     type: "text",
     unit: "none",
     label: "Rounding of each pay step to the cent"
+  }),
+  proration: Parameter.define({
+    id: "pay.proration",
+    type: "text",
+    unit: "none",
+    label: "How a part of a month is paid: calendarDays or thirtieths"
   })
 } as const
+
+/**
+ * How a part of a month is paid (`pay.proration`): `calendarDays`, the monthly amount × days in
+ * the part ÷ days in the month; or `thirtieths`, the public-service rule, where every month
+ * counts 30 days, the 31st is not paid and a part that runs to the end of February counts up to
+ * the 30th. A start on 17 March pays 15/31 of the month in calendar days, 14/30 in thirtieths.
+ *
+ * @example
+ * ```ts
+ * import { Pay } from "@gip-sante/core"
+ *
+ * Pay.prorations // ["calendarDays", "thirtieths"]
+ * ```
+ *
+ * @since 0.1.0
+ * @category parameters
+ */
+export const prorations = ["calendarDays", "thirtieths"] as const
+
+/**
+ * A proration convention (see {@link prorations}).
+ *
+ * @example
+ * ```ts
+ * import type { Pay } from "@gip-sante/core"
+ *
+ * const rule: Pay.Proration = "thirtieths"
+ * ```
+ *
+ * @since 0.1.0
+ * @category parameters
+ */
+export type Proration = (typeof prorations)[number]
 
 /**
  * The id of a profession's grid parameter: `pay.<profession>.grid`.
@@ -142,7 +163,8 @@ export type FullTimeAmount =
 
 /**
  * A contract's pay for a month, as on one date: the grid step used, the pay share, and the net,
- * gross, employer contributions and employer cost.
+ * gross, employee and employer contributions and employer cost (net = gross − employee
+ * contributions; employer cost = gross + employer contributions).
  *
  * @example
  * ```ts
@@ -165,6 +187,7 @@ export interface MonthlyPay {
   readonly payShare: Ratio
   readonly net: Amount<"eurosPerMonthNet">
   readonly gross: Amount<"eurosPerMonthGross">
+  readonly employeeContributions: Amount<"eurosPerMonth">
   readonly employerContributions: Amount<"eurosPerMonth">
   readonly employerCost: Amount<"eurosPerMonth">
 }
@@ -220,15 +243,14 @@ interface Grid {
 export interface Prepared {
   readonly date: Calendar.LocalDate
   readonly roundingMode: RoundingMode
-  readonly netShareOfGross: Ratio
-  readonly employerContributionRate: Ratio
+  readonly proration: Proration
+  readonly contributions: Contributions.Prepared
   readonly fullTimeWeeklyHours: number
   readonly extraHoursCompensatedByRtt: boolean
   readonly grids: ReadonlyMap<string, Grid>
   readonly sources: {
     readonly roundingMode: Parameter.InForce<unknown>
-    readonly netShareOfGross: Parameter.InForce<number>
-    readonly employerContributionRate: Parameter.InForce<number>
+    readonly proration: Parameter.InForce<unknown>
     readonly fullTimeWeeklyHours: Parameter.InForce<number>
     readonly extraHoursCompensatedByRtt: Parameter.InForce<boolean>
   }
@@ -277,9 +299,38 @@ const readGrid = (
 }
 
 /**
+ * A profession's salary grid in force on `date`, typed: its basis (net or gross) and its steps
+ * (seniority in years from which each full-time monthly amount applies), with the value's dates
+ * and provenance. Use it rather than defining the grid parameter by hand: it checks that the
+ * policy has the grid and that it is a grid in euros a month, net or gross.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Pay } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ * import { Result } from "effect"
+ *
+ * const gp = Result.getOrThrow(Pay.gridOf(policy, "gp", Calendar.date("2025-06-01")))
+ * gp.basis // "net"
+ * gp.grid.value[0]?.amount // 470000
+ * ```
+ *
+ * @since 0.1.0
+ * @category parameters
+ */
+export const gridOf = (
+  policy: Policy.Policy,
+  profession: string,
+  date: Calendar.LocalDate
+): Result.Result<
+  { readonly profession: string; readonly basis: Basis; readonly grid: Parameter.InForce<Parameter.Grid> },
+  Policy.PolicyError
+> => Result.map(readGrid(policy, profession, date), (g) => ({ profession, basis: g.basis, grid: g.inForce }))
+
+/**
  * Reads and checks, once, every policy value pay needs on `date`, including the grids of the
- * given professions: the full-time weekly hours (positive), the net share of gross (above 0, at
- * most 1), the employer rate, the rounding mode (one of {@link Money.roundingModes}).
+ * given professions: the full-time weekly hours (positive), the contribution lines (see
+ * {@link Contributions.prepare}), the rounding mode (one of {@link Money.roundingModes}).
  *
  * @example
  * ```ts
@@ -298,15 +349,10 @@ export const prepare = (
   date: Calendar.LocalDate,
   professions: Iterable<string>
 ): Result.Result<Prepared, Policy.PolicyError> => {
-  const issues: Array<Policy.PolicyError["issues"][number]> = []
-  const collect = <A>(r: Result.Result<A, Policy.PolicyError>): A | undefined => {
-    if (Result.isSuccess(r)) return r.success
-    issues.push(...r.failure.issues)
-    return undefined
-  }
+  const { issues, collect } = collector()
   const mode = collect(Policy.read(policy, parameters.roundingMode, date))
-  const netShare = collect(Policy.read(policy, parameters.netShareOfGross, date))
-  const employerRate = collect(Policy.read(policy, parameters.employerContributionRate, date))
+  const proration = collect(Policy.read(policy, parameters.proration, date))
+  const contributions = collect(Contributions.prepare(policy, date))
   const fullTime = collect(Policy.read(policy, contractParameters.fullTimeWeeklyHours, date))
   const byRtt = collect(Policy.read(policy, contractParameters.extraHoursCompensatedByRtt, date))
   const grids = new Map<string, Grid>()
@@ -327,12 +373,12 @@ export const prepare = (
         `${mode.parameterId} must be one of ${roundingModes.join(", ")}, got ${JSON.stringify(mode.value)}`
     )
   }
-  if (netShare !== undefined) {
+  if (proration !== undefined) {
     check(
-      netShare.value > 0 && netShare.value <= 1,
-      netShare.parameterId,
+      (prorations as ReadonlyArray<string>).includes(proration.value),
+      proration.parameterId,
       () =>
-        `${netShare.parameterId} must be above 0 and at most 1 (net pay cannot exceed gross), got ${netShare.value}`
+        `${proration.parameterId} must be one of ${prorations.join(", ")}, got ${JSON.stringify(proration.value)}`
     )
   }
   if (fullTime !== undefined) {
@@ -342,32 +388,27 @@ export const prepare = (
       () => `${fullTime.parameterId} must be above 0 and a whole number of minutes, got ${fullTime.value}`
     )
   }
-  const exactNetShare = netShare === undefined ? undefined : collect(asRatio(netShare))
-  const exactEmployerRate = employerRate === undefined ? undefined : collect(asRatio(employerRate))
   if (
     issues.length > 0 ||
     mode === undefined ||
-    netShare === undefined ||
-    employerRate === undefined ||
+    proration === undefined ||
+    contributions === undefined ||
     fullTime === undefined ||
-    byRtt === undefined ||
-    exactNetShare === undefined ||
-    exactEmployerRate === undefined
+    byRtt === undefined
   ) {
     return Result.fail(new Policy.PolicyError({ issues }))
   }
   return Result.succeed({
     date,
     roundingMode: mode.value as RoundingMode,
-    netShareOfGross: exactNetShare,
-    employerContributionRate: exactEmployerRate,
+    proration: proration.value as Proration,
+    contributions,
     fullTimeWeeklyHours: fullTime.value,
     extraHoursCompensatedByRtt: byRtt.value,
     grids,
     sources: {
       roundingMode: mode,
-      netShareOfGross: netShare,
-      employerContributionRate: employerRate,
+      proration,
       fullTimeWeeklyHours: fullTime,
       extraHoursCompensatedByRtt: byRtt
     }
@@ -398,13 +439,6 @@ const byProfessions = /* @__PURE__ */ PolicyCache.make(
 )
 const preparedFor = (policy: Policy.Policy, date: Calendar.LocalDate, profession: string) =>
   byProfession.get(policy, date, profession, profession)
-
-const asRatio = (inForce: Parameter.InForce<number>): Result.Result<Ratio, Policy.PolicyError> => {
-  const r = ratioFromNumber(inForce.value)
-  return Result.isSuccess(r)
-    ? Result.succeed(r.success)
-    : Result.fail(issue(inForce.parameterId, r.failure.message))
-}
 
 // -----------------------------------------------------------------------------
 // computation
@@ -473,7 +507,7 @@ const hoursProblem = (contract: Contract): string =>
 
 // Why amounts cannot be paid: beyond the integers a number holds exactly.
 const tooLarge = (contract: Contract, date: Calendar.LocalDate, gross: number): string =>
-  `Contract ${contract.id} on ${date}: the pay (about ${format(Math.round(gross) as Cents)} gross a month) is beyond what can be counted exactly in cents (${format(Number.MAX_SAFE_INTEGER as Cents)})`
+  `Contract ${contract.id} on ${date}: the pay (about ${Money.format(Math.round(gross) as Cents)} gross a month) is beyond what can be counted exactly in cents (${Money.format(Number.MAX_SAFE_INTEGER as Cents)})`
 
 // Whether every amount of `out`, and their sum, are integers a number holds exactly.
 const exact = (out: Amounts): boolean =>
@@ -485,6 +519,7 @@ const exact = (out: Amounts): boolean =>
 interface Amounts {
   net: number
   gross: number
+  employee: number
   contributions: number
 }
 
@@ -497,16 +532,21 @@ const computeInto = (
   out: Amounts
 ): void => {
   const mode = prepared.roundingMode
-  const netShare = prepared.netShareOfGross
-  const rate = prepared.employerContributionRate
+  const c = prepared.contributions
   if (basis === "net") {
-    out.net = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode)
-    out.gross = mulDivRounded(out.net, netShare.denominator, netShare.numerator, mode)
+    const net = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode) as Cents
+    out.gross = Contributions.grossFromNet(c, net, mode)
+    // With lines, gross − employee contributions is exactly the grid's net pay; with a flat net
+    // share (earlier policies), net stays as the grid says and gross is net ÷ share.
+    out.employee =
+      c.kind === "flat" ? out.gross - net : Contributions.employeeTotal(c, out.gross as Cents, mode)
+    out.net = c.kind === "flat" ? net : out.gross - out.employee
   } else {
     out.gross = mulDivRounded(fullTimeAmount, share.numerator, share.denominator, mode)
-    out.net = mulDivRounded(out.gross, netShare.numerator, netShare.denominator, mode)
+    out.employee = Contributions.employeeTotal(c, out.gross as Cents, mode)
+    out.net = out.gross - out.employee
   }
-  out.contributions = mulDivRounded(out.gross, rate.numerator, rate.denominator, mode)
+  out.contributions = Contributions.employerTotal(c, out.gross as Cents, mode)
 }
 
 const notActive = (contract: Contract, date: Calendar.LocalDate) =>
@@ -556,7 +596,7 @@ export const monthlyPrepared = (
   const echelon = echelonIndex(grid.thresholds, seniority)
   const fullTimeAmount = grid.amounts[echelon]!
   const share = payShare(prepared, contract)
-  const out: Amounts = { net: 0, gross: 0, contributions: 0 }
+  const out: Amounts = { net: 0, gross: 0, employee: 0, contributions: 0 }
   computeInto(prepared, grid.basis, fullTimeAmount, share, out)
   if (!exact(out))
     return Result.fail(
@@ -576,6 +616,7 @@ export const monthlyPrepared = (
     payShare: share,
     net: out.net as Amount<"eurosPerMonthNet">,
     gross: out.gross as Amount<"eurosPerMonthGross">,
+    employeeContributions: out.employee as Amount<"eurosPerMonth">,
     employerContributions: out.contributions as Amount<"eurosPerMonth">,
     employerCost: (out.gross + out.contributions) as Amount<"eurosPerMonth">
   })
@@ -702,7 +743,7 @@ export const batchPrepared = (prepared: Prepared, contracts: ReadonlyArray<Contr
     employerCost: new Float64Array(n)
   }
   const shares = new Map<number, Ratio>()
-  const out: Amounts = { net: 0, gross: 0, contributions: 0 }
+  const out: Amounts = { net: 0, gross: 0, employee: 0, contributions: 0 }
   const date = prepared.date
   for (let i = 0; i < n; i++) {
     const contract = contracts[i]!
@@ -731,8 +772,10 @@ export const batchPrepared = (prepared: Prepared, contracts: ReadonlyArray<Contr
 // -----------------------------------------------------------------------------
 
 /**
- * A part of a period during which a contract's monthly pay is constant: its days, the days of
- * its month, the monthly pay, and the prorated amounts (monthly × days / days in the month).
+ * A part of a period during which a contract's monthly pay is constant: the days it counts and
+ * the days its month counts under the policy's proration (calendar days and the month's days,
+ * or thirtieths and 30, see {@link prorations}), the monthly pay, and the prorated amounts
+ * (monthly × days / days of the month).
  *
  * @example
  * ```ts
@@ -778,14 +821,37 @@ export interface PeriodPay {
   readonly segments: ReadonlyArray<Segment>
 }
 
+// The thirtieths a part of a month counts, from `start` to `end` (excluded), in a month of
+// `daysInMonth` days: days 1 to 30 count one each, the 31st none, and a part that runs to the
+// month's end counts up to the 30th (so a whole February is 30 thirtieths).
+const thirtieths = (start: Calendar.LocalDate, end: Calendar.LocalDate, daysInMonth: number): number => {
+  const first = Number(start.slice(8, 10))
+  const last = Number(Calendar.addDays(end, -1).slice(8, 10))
+  const upTo = last === daysInMonth ? 30 : Math.min(last, 30)
+  return Math.max(0, upTo - first + 1)
+}
+
+// Every date on which some parameter of the policy starts or stops having a value.
+const historyBoundaries = (policy: Policy.Policy): Set<string> => {
+  const dates = new Set<string>()
+  for (const id in policy.parameters) {
+    for (const entry of policy.parameters[id]!.history as ReadonlyArray<Parameter.HistoryEntry>) {
+      dates.add(entry.from)
+      if (entry.to !== undefined) dates.add(entry.to)
+    }
+  }
+  return dates
+}
+
 const sameMonthlyPay = (a: MonthlyPay, b: MonthlyPay) =>
   a.net === b.net && a.gross === b.gross && a.employerContributions === b.employerContributions
 
 /**
  * A contract's pay over a period: each month of the period, cut where the contract starts or
  * ends, where an echelon changes and where a policy value changes, is paid the monthly amount
- * × days / days in the month (calendar-day proration), each part rounded once. Days outside the
- * contract are not paid.
+ * × the part's share of the month under the policy's proration (`pay.proration`: calendar days,
+ * or the public-service thirtieths), each part rounded once. Days outside the contract are not
+ * paid.
  *
  * @example
  * ```ts
@@ -806,14 +872,20 @@ export const overPeriod = (
 ): Result.Result<PeriodPay, Policy.PolicyError | PayError> => {
   const segments: Array<Segment> = []
   const preparedByDate = new Map<string, Prepared>()
+  const boundaries = historyBoundaries(policy)
+  let inForce: Prepared | undefined
   for (const month of Calendar.splitByMonth(period)) {
     const daysInMonth = Calendar.daysInMonth(Calendar.monthOf(month.start))
     let current: { start: Calendar.LocalDate; end: Calendar.LocalDate; pay: MonthlyPay } | undefined
     const flush = () => {
       if (current === undefined) return
-      const days = Calendar.daysBetween(current.start, current.end)
+      const convention = preparedByDate.get(current.start)!.proration
+      const [days, ofMonth] =
+        convention === "thirtieths"
+          ? [thirtieths(current.start, current.end, daysInMonth), 30]
+          : [Calendar.daysBetween(current.start, current.end), daysInMonth]
       segments.push(
-        prorate(current.pay, Calendar.period(current.start, current.end), days, daysInMonth, preparedByDate)
+        prorate(current.pay, Calendar.period(current.start, current.end), days, ofMonth, preparedByDate)
       )
       current = undefined
     }
@@ -822,10 +894,15 @@ export const overPeriod = (
         flush()
         continue
       }
-      const prepared = preparedFor(policy, day, contract.profession)
-      if (Result.isFailure(prepared)) return Result.fail(prepared.failure)
-      preparedByDate.set(day, prepared.success)
-      const pay = monthlyPrepared(prepared.success, contract)
+      // Policy values change only on their history's boundaries: read them again only there.
+      if (inForce === undefined || boundaries.has(day)) {
+        const prepared = prepare(policy, day, [contract.profession])
+        if (Result.isFailure(prepared)) return Result.fail(prepared.failure)
+        inForce = prepared.success
+      }
+      const onDay: Prepared = { ...inForce, date: day }
+      preparedByDate.set(day, onDay)
+      const pay = monthlyPrepared(onDay, contract)
       if (Result.isFailure(pay)) return Result.fail(pay.failure)
       if (current !== undefined && sameMonthlyPay(current.pay, pay.success)) {
         current.end = Calendar.addDays(day, 1)
@@ -847,7 +924,7 @@ export const overPeriod = (
     return Result.fail(
       new PayError({
         contractId: contract.id,
-        message: `Contract ${contract.id} from ${period.start} to ${period.end}: the pay (about ${format(Math.round(totals.employerCost) as Cents)} of employer cost) is beyond what can be counted exactly in cents (${format(Number.MAX_SAFE_INTEGER as Cents)})`
+        message: `Contract ${contract.id} from ${period.start} to ${period.end}: the pay (about ${Money.format(Math.round(totals.employerCost) as Cents)} of employer cost) is beyond what can be counted exactly in cents (${Money.format(Number.MAX_SAFE_INTEGER as Cents)})`
       })
     )
   return Result.succeed({ contractId: contract.id, period, ...totals, segments })
@@ -990,60 +1067,40 @@ const explainPrepared = (
     s.roundingMode,
     Explanation.text(Locale.rounding(mode))
   )
-  const netShare = Explanation.fromParameter(
-    "Net share of gross",
-    s.netShareOfGross,
-    Explanation.quantity(s.netShareOfGross.value, "ratio")
-  )
+  const breakdown = Contributions.breakdown(prepared.contributions, pay.gross, mode)
+  const employee = Contributions.explainSide(prepared.contributions, breakdown, "employee", mode)
+  const employer = Contributions.explainSide(prepared.contributions, breakdown, "employer", mode)
   const contractual = Explanation.step(`Monthly ${grid.basis} pay for the contract`, {
     value: Explanation.money(grid.basis === "net" ? pay.net : pay.gross, gridUnit),
     note: `full-time amount × ${ratioText(pay.payShare)}, rounded ${Locale.rounding(mode)}`,
-    children: [fullTimeWithSeniority, share]
+    children: [fullTimeWithSeniority, share, rounding]
   })
-  const converted =
+  const gross =
     grid.basis === "net"
       ? Explanation.step("Monthly gross pay", {
           value: Explanation.money(pay.gross, "eurosPerMonthGross"),
-          note: `net / ${Locale.decimal(s.netShareOfGross.value)}, rounded ${Locale.rounding(mode)}`,
-          children: [contractual, netShare, rounding]
+          note:
+            prepared.contributions.kind === "flat"
+              ? `net ÷ net share of gross, rounded ${Locale.rounding(mode)}`
+              : "the smallest gross pay whose net pay (gross − employee contributions) is the contract's net pay",
+          children: [contractual]
         })
-      : Explanation.step("Monthly net pay", {
-          value: Explanation.money(pay.net, "eurosPerMonthNet"),
-          note: `gross × ${Locale.decimal(s.netShareOfGross.value)}, rounded ${Locale.rounding(mode)}`,
-          children: [contractual, netShare, rounding]
-        })
-  const gross =
-    grid.basis === "net"
-      ? converted
       : Explanation.step("Monthly gross pay", {
           value: Explanation.money(pay.gross, "eurosPerMonthGross"),
           children: [contractual]
         })
-  const contributions = Explanation.step("Employer contributions", {
-    value: Explanation.money(pay.employerContributions, "eurosPerMonth"),
-    note: `gross × ${Locale.decimal(s.employerContributionRate.value)}, rounded ${Locale.rounding(mode)}`,
-    children: [
-      Explanation.fromParameter(
-        "Employer contribution rate",
-        s.employerContributionRate,
-        Explanation.quantity(s.employerContributionRate.value, "ratio")
-      )
-    ]
+  const net = Explanation.step("Monthly net pay", {
+    value: Explanation.money(pay.net, "eurosPerMonthNet"),
+    note: `gross pay ${Money.format(pay.gross)} − employee contributions ${Money.format(pay.employeeContributions)}`,
+    children: [employee]
   })
-  const net =
-    grid.basis === "net"
-      ? Explanation.step("Monthly net pay", {
-          value: Explanation.money(pay.net, "eurosPerMonthNet"),
-          note: "see the contract's pay below"
-        })
-      : converted
   return Explanation.make(
     Explanation.step(
       `Monthly employer cost of contract ${contract.id} (${contract.profession}) on ${prepared.date}`,
       {
         value: Explanation.money(pay.employerCost, "eurosPerMonth"),
-        note: "gross pay + employer contributions",
-        children: [net, gross, contributions]
+        note: `gross pay ${Money.format(pay.gross)} + employer contributions ${Money.format(pay.employerContributions)}`,
+        children: [net, gross, employer]
       }
     )
   )

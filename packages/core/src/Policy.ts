@@ -50,6 +50,7 @@ import {
   splice
 } from "./internal/layers.js"
 import { compareOrder, documentOrder, parsePath } from "./internal/paths.js"
+import { migrationHint } from "./internal/retired.js"
 import { closest } from "./internal/suggest.js"
 import * as Parameter from "./Parameter.js"
 import {
@@ -953,8 +954,16 @@ const requirementIssues = (
 
   // Constraints between parameters, on those that decoded.
   const policy = assemble({ ...parts, head: parts.head ?? {} })
+  // A parameter in the file that did not decode is left to its decoding issue, which says what is
+  // wrong with it: a constraint that finds it missing would only repeat that.
+  const undecoded = new Set(
+    Object.keys(raw)
+      .filter((id) => !Object.hasOwn(policy.parameters, id))
+      .map((id) => formatPath(["parameters", id]))
+  )
   for (const requirement of requirements) {
-    for (const constraint of requirement.constraints ?? []) issues.push(...constraint(policy))
+    for (const constraint of requirement.constraints ?? [])
+      for (const issue of constraint(policy)) if (!undecoded.has(issue.path)) issues.push(issue)
   }
   return issues
 }
@@ -1604,10 +1613,15 @@ const applyLayer = (
     if (!isObject(current)) {
       if (isObject(parameters)) {
         const suggestion = closest(id, Object.keys(parameters))
+        const migration = migrationHint(id)
         issues.push({
           path: formatPath(path),
           message: `Unknown parameter ${id}: an override can only replace parameters that ${baseName} has${
-            suggestion === undefined ? "" : `; did you mean ${suggestion}?`
+            migration !== undefined
+              ? `; ${migration}`
+              : suggestion === undefined
+                ? ""
+                : `; did you mean ${suggestion}?`
           }`
         })
       }
@@ -1654,9 +1668,16 @@ const applyLayer = (
         inheritFromStart.forEach((id: string, i: number) => {
           if (!Object.hasOwn(mergedParameters, id)) {
             const suggestion = closest(id, Object.keys(mergedParameters))
+            const migration = migrationHint(id)
             issues.push({
               path: formatPath(["inheritFromStart", i]),
-              message: `Unknown parameter ${id}${suggestion === undefined ? "" : `: did you mean ${suggestion}?`}`
+              message: `Unknown parameter ${id}${
+                migration !== undefined
+                  ? `: ${migration}`
+                  : suggestion === undefined
+                    ? ""
+                    : `: did you mean ${suggestion}?`
+              }`
             })
           }
         })

@@ -10,7 +10,7 @@
  * | module | reads |
  * |---|---|
  * | Contract | the contract bounds, full-time week, annual hours, RTT |
- * | Pay | the salary grid of each profession used (net or gross), the net share of gross pay, the employer rate, the rounding mode, the full-time week and whether extra hours are paid |
+ * | Pay | the salary grid of each profession used (net or gross), the contribution lines (rates, social-security ceiling, CSG base, switches; or the two flat rates of earlier versions), the rounding mode, the full-time week and whether extra hours are paid |
  * | Consultation | the consultation targets, the split of working time, consulting weeks, the self-employed comparison |
  * | Obligations | PDSA, home-visit and unscheduled-care quotas, the full-time week |
  * | Accounting | tariffs, centre costs and subsidies, central costs, the allocation key |
@@ -38,16 +38,10 @@ import * as Accounting from "./Accounting.js"
 import type { LocalDate } from "./Calendar.js"
 import * as Consultation from "./Consultation.js"
 import * as Contract from "./Contract.js"
+import * as Contributions from "./Contributions.js"
 import { formatPath } from "./internal/issues.js"
 import * as Locale from "./Locale.js"
-import {
-  type Cents,
-  format as formatMoney,
-  type RoundingMode,
-  ratioFromNumber,
-  roundingModes,
-  scale
-} from "./Money.js"
+import { type Cents, format as formatMoney, type RoundingMode, roundingModes } from "./Money.js"
 import * as Obligations from "./Obligations.js"
 import type * as Parameter from "./Parameter.js"
 import * as Pay from "./Pay.js"
@@ -123,21 +117,23 @@ const gridUnits: ReadonlyArray<Unit> = ["eurosPerMonthNet", "eurosPerMonthGross"
 
 const gridPattern = /^pay\.([a-z][a-zA-Z0-9]*)\.grid$/u
 
-// The net amount of a grid step: as written for a net grid, derived with the net share of gross
-// pay for a gross grid, rounded as the payroll rounds (Pay does the same).
+// The net amount of a grid step: as written for a net grid, derived through the employee
+// contributions for a gross grid, rounded as the payroll rounds (Pay does the same).
 const netOf = (
   amount: Cents,
   basis: Unit,
-  netShare: number,
+  contributions: Contributions.Prepared,
   mode: string
 ): { readonly net: Cents; readonly note: string } | undefined => {
   if (basis === "eurosPerMonthNet") return { net: amount, note: `${formatMoney(amount)} net` }
-  const share = ratioFromNumber(netShare)
-  if (Result.isFailure(share) || !(roundingModes as ReadonlyArray<string>).includes(mode)) return undefined
-  const net = scale(amount, share.success, mode as RoundingMode)
+  if (!(roundingModes as ReadonlyArray<string>).includes(mode)) return undefined
+  const net = (amount - Contributions.employeeTotal(contributions, amount, mode as RoundingMode)) as Cents
   return {
     net,
-    note: `${formatMoney(amount)} gross, which is ${formatMoney(net)} net at the net share of gross pay of ${Locale.decimal(netShare, 6)}`
+    note:
+      contributions.kind === "flat"
+        ? `${formatMoney(amount)} gross, which is ${formatMoney(net)} net at the net share of gross pay of ${Locale.decimal(contributions.netShareOfGross.value, 6)}`
+        : `${formatMoney(amount)} gross, which is ${formatMoney(net)} net after the employee contribution lines`
   }
 }
 
@@ -154,49 +150,73 @@ const gridWithinPublishedPay = (policy: Policy.Policy): Array<Policy.Issue> =>
       { id: `pay.${profession}.maximumMonthlyNet`, step: "top" as const }
     ]
     return bounds.flatMap(({ id, step }) =>
-      overTime(
-        policy,
-        [gridId, id, Pay.parameters.netShareOfGross.id, Pay.parameters.roundingMode.id],
-        ([steps, bound, netShare, mode], date) => {
-          const echelons = steps!.value as Parameter.Grid
-          const index = step === "first" ? 0 : echelons.length - 1
-          const echelon = echelons[index]
-          if (echelon === undefined || typeof bound!.value !== "number") return []
-          const net = netOf(echelon.amount, grid.unit, netShare!.value as number, String(mode!.value))
-          if (net === undefined) return []
-          const limit = bound!.value as Cents
-          const path = formatPath([...steps!.path, index, "amount"])
-          if (step === "first" && net.net !== limit)
-            return [
-              {
-                path,
-                message: `The first step of ${gridId}, ${net.note}, must equal the starting pay ${id}, ${formatMoney(limit)} net (values in force on ${date})`
-              }
-            ]
-          if (step === "top" && net.net > limit)
-            return [
-              {
-                path,
-                message: `The top step of ${gridId}, ${net.note}, is above the published maximum ${id}, ${formatMoney(limit)} net (values in force on ${date})`
-              }
-            ]
-          return []
-        }
-      )
+      overTime(policy, [gridId, id, Pay.parameters.roundingMode.id], ([steps, bound, mode], date) => {
+        const echelons = steps!.value as Parameter.Grid
+        const index = step === "first" ? 0 : echelons.length - 1
+        const echelon = echelons[index]
+        if (echelon === undefined || typeof bound!.value !== "number") return []
+        const contributions = Contributions.prepare(policy, date)
+        if (Result.isFailure(contributions)) return []
+        const net = netOf(echelon.amount, grid.unit, contributions.success, String(mode!.value))
+        if (net === undefined) return []
+        const limit = bound!.value as Cents
+        const path = formatPath([...steps!.path, index, "amount"])
+        if (step === "first" && net.net !== limit)
+          return [
+            {
+              path,
+              message: `The first step of ${gridId}, ${net.note}, must equal the starting pay ${id}, ${formatMoney(limit)} net (values in force on ${date})`
+            }
+          ]
+        if (step === "top" && net.net > limit)
+          return [
+            {
+              path,
+              message: `The top step of ${gridId}, ${net.note}, is above the published maximum ${id}, ${formatMoney(limit)} net (values in force on ${date})`
+            }
+          ]
+        return []
+      })
     )
   })
 
 const positiveNetShare = (policy: Policy.Policy): Array<Policy.Issue> =>
-  overTime(policy, [Pay.parameters.netShareOfGross.id], ([share]) =>
+  overTime(policy, [Contributions.flatParameters.netShareOfGross.id], ([share]) =>
     share!.value === 0
       ? [
           {
             path: formatPath(share!.path),
-            message: `${Pay.parameters.netShareOfGross.id} must be above 0: net pay is a share of gross pay`
+            message: `${Contributions.flatParameters.netShareOfGross.id} must be above 0: net pay is a share of gross pay`
           }
         ]
       : []
   )
+
+// Pay needs either every contribution line or, for a policy of earlier versions, both flat rates.
+const contributionsGiven = (policy: Policy.Policy): Array<Policy.Issue> => {
+  const present = (d: Parameter.Definition) => Object.hasOwn(policy.parameters, d.id)
+  const missing = (
+    Contributions.hasLines(policy)
+      ? Contributions.lineParameters()
+      : Object.values(Contributions.flatParameters)
+  ).filter((d) => !present(d))
+  const hint = Contributions.hasLines(policy)
+    ? ""
+    : ", the flat rate that stands in for the contribution lines in a policy without them"
+  const issues = missing.map((d) => ({
+    path: formatPath(["parameters", d.id]),
+    message: `The policy has no parameter ${d.id} (${d.label}), which Pay needs${hint}`
+  }))
+  if (Contributions.hasLines(policy)) {
+    for (const d of Object.values(Contributions.flatParameters))
+      if (present(d))
+        issues.push({
+          path: formatPath(["parameters", d.id]),
+          message: `${d.id} is a flat rate of earlier versions and the policy gives its contributions line by line (contributions.*): remove it, the lines are used`
+        })
+  }
+  return issues
+}
 
 const knownRoundingMode = (policy: Policy.Policy): Array<Policy.Issue> =>
   overTime(policy, [Pay.parameters.roundingMode.id], ([mode]) =>
@@ -349,6 +369,12 @@ export const modules = (
       ],
       patterns: [
         { pattern: gridPattern, type: "grid", units: gridUnits, label: "salary grid of a profession" },
+        ...[...Contributions.lineParameters(), ...Object.values(Contributions.flatParameters)].map((d) => ({
+          pattern: new RegExp(`^${d.id.replaceAll(".", "\\.")}$`, "u"),
+          type: d.type,
+          units: [d.unit],
+          label: d.label
+        })),
         {
           pattern: /^pay\.[a-z][a-zA-Z0-9]*\.(startingMonthlyNet|maximumMonthlyNet)$/u,
           type: "money",
@@ -356,7 +382,7 @@ export const modules = (
           label: "published full-time net pay of a profession, that its grid must match"
         }
       ],
-      constraints: [positiveNetShare, knownRoundingMode, gridWithinPublishedPay]
+      constraints: [contributionsGiven, positiveNetShare, knownRoundingMode, gridWithinPublishedPay]
     },
     {
       module: "Consultation",

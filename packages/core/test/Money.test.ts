@@ -255,6 +255,33 @@ describe("Money", () => {
       }
     )
 
+    test.prop([
+      fc.array(fc.bigInt({ min: 0n, max: 10n ** 15n }), { minLength: 1, maxLength: 20 }),
+      fc.bigInt({ min: 1n, max: 10n ** 9n }),
+      roundingMode()
+    ])(
+      "roundParts: the total is the exact sum rounded once, the parts sum to it, each within a cent of its exact amount",
+      (numerators, denominator, mode) => {
+        const { total, parts } = Money.roundParts(numerators, denominator, mode)
+        const exact = numerators.reduce((a, b) => a + b, 0n)
+        expect(BigInt(total)).toBe(divideRoundedBig(exact, denominator, mode))
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total)
+        parts.forEach((part, i) => {
+          const diff = BigInt(part) * denominator - numerators[i]!
+          expect((diff < 0n ? -diff : diff) < denominator).toBe(true)
+        })
+      }
+    )
+
+    it("roundParts refuses a negative part or a denominator that is not positive", () => {
+      expect(() => Money.roundParts([1n, -1n], 3n, "halfUp")).toThrow(
+        new RangeError("Expected non-negative parts, got -1 at position 1")
+      )
+      expect(() => Money.roundParts([1n], 0n, "halfUp")).toThrow(
+        new RangeError("Expected a positive denominator, got 0")
+      )
+    })
+
     test.prop([cents(), allocationWeights()])("allocate is deterministic", (total, weights) => {
       expect(Money.allocate(total, weights)).toStrictEqual(Money.allocate(total, weights))
     })

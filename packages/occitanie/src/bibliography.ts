@@ -136,6 +136,55 @@ export const bibliography = {
       "openfisca-france repository, whose parameter files hold the contribution rates. Medium confidence: " +
       "the result depends on the salary level and on which optional contributions apply."
   },
+  "urssaf-rates": {
+    title:
+      "Taux et barèmes des cotisations sociales : taux du secteur privé et plafonds de la sécurité sociale",
+    publisher: "Urssaf",
+    date: "2025-01-01",
+    kind: "official",
+    confidence: "high",
+    url: "https://www.urssaf.fr/accueil/outils-documentation/taux-baremes.html",
+    note:
+      "The rates of the general social-security contributions (health, old age, family, FNAL, CSA, CSG, CRDS, " +
+      "unemployment insurance) and the yearly social-security ceilings, as Urssaf publishes them each year; " +
+      "earlier years read from the openfisca-france parameter files " +
+      "(https://github.com/openfisca/openfisca-france, prelevements_sociales). Dated from the 2025 edition."
+  },
+  "ircantec-rates": {
+    title: "Taux de cotisation à l'Ircantec (tranches A et B)",
+    publisher: "Ircantec (Caisse des dépôts)",
+    date: "2017-01-01",
+    kind: "official",
+    confidence: "high",
+    url: "https://www.ircantec.retraites.fr/",
+    note:
+      "Supplementary pension of public-law contract staff: tranche A (up to the social-security ceiling) and " +
+      "tranche B (up to eight ceilings), employee and employer rates, unchanged since the end of the 2011–2017 " +
+      "increases. Also in openfisca-france's parameter files."
+  },
+  "css-l136-1-2": {
+    title: "Code de la sécurité sociale, article L136-1-2: base of the CSG on pay",
+    publisher: "Légifrance",
+    date: "2018-01-01",
+    kind: "law",
+    confidence: "high",
+    url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
+    note:
+      "The CSG (and the CRDS, which follows its base) on pay is levied after an allowance of 1.75 % for " +
+      "professional costs, on pay up to four social-security ceilings. Dated from the 2018 wording."
+  },
+  "cgi-231": {
+    title: "Code général des impôts, article 231: taxe sur les salaires",
+    publisher: "Légifrance",
+    date: "2024-01-01",
+    kind: "law",
+    confidence: "medium",
+    url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577",
+    note:
+      "Who is liable (employers not subject to VAT on most of their turnover), the rates by bracket of yearly " +
+      "pay per employee (4.25 %, 8.50 %, 13.60 %) and the revalued thresholds, as summarised by the tax " +
+      "administration; thresholds read from secondary summaries (medium confidence)."
+  },
   "ph-grid-2023": {
     title: "Pay grid of full-time hospital practitioners (praticiens hospitaliers) from 1 July 2023",
     publisher: "Ministry of Health decree tables (as reported by the press)",

@@ -25,6 +25,7 @@ import { programmeData } from "./programme.js"
 import { rules } from "./rules.js"
 
 export { bibliography } from "./bibliography.js"
+export { contributionParameters } from "./contributions.js"
 export { parameters } from "./parameters.js"
 export { rules } from "./rules.js"
 

@@ -1,4 +1,5 @@
 import type { Parameter } from "@gip-sante/core"
+import { contributionParameters } from "./contributions.js"
 
 /**
  * Every parameter of the Occitanie preset, keyed by id: contracts, pay grids, consultation
@@ -418,52 +419,7 @@ export const parameters = {
       }
     ]
   },
-  "pay.netShareOfGross": {
-    label: "Net pay as a share of gross pay",
-    description:
-      "Share of gross pay the employee takes home after employee contributions. The model uses it to convert " +
-      "between the GPs' net grid and gross pay.",
-    type: "number",
-    unit: "ratio",
-    history: [
-      {
-        from: "2022-06-17",
-        value: 0.815,
-        provenance: {
-          kind: "citation",
-          document: "openfisca-rates-2025",
-          locator: "net about 81,5 % of gross on a public-law contract affiliated to IRCANTEC",
-          note:
-            "Computed with 2025 rates and applied over the whole programme; a private-law contract would give " +
-            "about 0,78 to 0,79.",
-          confidence: "medium"
-        }
-      }
-    ]
-  },
-  "pay.employerContributionRate": {
-    label: "Employer contribution rate",
-    description:
-      "Employer contributions as a share of gross pay. The employer cost of a salary is gross pay times one " +
-      "plus this rate.",
-    type: "number",
-    unit: "ratio",
-    history: [
-      {
-        from: "2022-06-17",
-        value: 0.345,
-        provenance: {
-          kind: "citation",
-          document: "openfisca-rates-2025",
-          locator: "employer contributions about 34,5 % of gross, same contract",
-          note:
-            "About 0,385 if the employer pays unemployment insurance; computed with 2025 rates and applied over " +
-            "the whole programme.",
-          confidence: "medium"
-        }
-      }
-    ]
-  },
+  ...contributionParameters,
   "pay.roundingMode": {
     label: "Payroll rounding mode",
     description:
@@ -482,6 +438,30 @@ export const parameters = {
             "GIP's payroll rule.",
           replaceWith:
             "the rounding rule of the GIP's payroll software (to the nearest cent with halves up, or halves to the even cent)"
+        }
+      }
+    ]
+  },
+  "pay.proration": {
+    label: "Proration of a part of a month",
+    description:
+      "How a month the contract covers only in part is paid: calendarDays (monthly pay × days worked ÷ days " +
+      "in the month) or thirtieths (the public-service rule: every month counts 30 days). A start on 17 " +
+      "March pays 4,700 € × 15/31 = 2,274.19 € in calendar days, × 14/30 = 2,193.33 € in thirtieths.",
+    type: "text",
+    unit: "none",
+    history: [
+      {
+        from: "2022-06-17",
+        value: "calendarDays",
+        provenance: {
+          kind: "assumption",
+          rationale:
+            "No source states how the GIP prorates a month. Its contract staff are public-law agents, for " +
+            "whom the public service counts thirtieths; calendar days are kept as the simpler rule an outside " +
+            "reader checks by hand, and the difference is at most a few days' pay at a start or an end.",
+          replaceWith: "the GIP payroll's rule for a month worked in part (calendarDays or thirtieths)",
+          confidence: "low"
         }
       }
     ]

@@ -165,11 +165,30 @@ describe("Accounting: entries from activity and the policy", () => {
     expect(Money.sum(centralCosts.map((e) => e.amount))).toBe(euros(1500000))
   })
 
-  it("fails with the parameter's path when the policy has no value on the date", () => {
+  it("fails with the parameter's path when the policy has no consultation tariff on the date", () => {
     const r = Accounting.tariffOn(policy, date("2010-01-01"))
-    expect(Result.isFailure(r) ? r.failure.issues.map((i) => i.path) : []).toEqual([
-      "tariff.consultation.g",
-      "tariff.homeVisit.travelSupplement"
+    expect(Result.isFailure(r) ? r.failure.issues.map((i) => i.path) : []).toEqual(["tariff.consultation.g"])
+  })
+
+  it("values consultations on any date the G tariff is known, home visits only once the supplement is", () => {
+    // 2020: G at 25 € (2016 convention); the preset gives the travel supplement from 17 June 2022.
+    const tariff = Result.getOrThrow(Accounting.tariffOn(policy, date("2020-01-01")))
+    expect([tariff.consultation, tariff.travelSupplement, tariff.homeVisit]).toStrictEqual([
+      euros(25),
+      undefined,
+      undefined
+    ])
+    const day = { centreId: "muret", date: date("2020-01-01"), consultations: 10, homeVisits: 0 }
+    expect(Result.getOrThrow(Accounting.activityRevenue(policy, day)).map((e) => e.amount)).toStrictEqual([
+      euros(250)
+    ])
+    const visits = Accounting.activityRevenue(policy, { ...day, homeVisits: 1 })
+    expect(Result.isFailure(visits) && "issues" in visits.failure && visits.failure.issues).toStrictEqual([
+      {
+        path: "tariff.homeVisit.travelSupplement",
+        message:
+          "No value of tariff.homeVisit.travelSupplement is in force on 2020-01-01: its history starts on 2022-06-17"
+      }
     ])
   })
 })

@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest"
-import { Calendar, Contract, Explanation, Money, Pay, Policy } from "@gip-sante/core"
+import { Calendar, Contract, Contributions, Explanation, Money, Pay, Policy } from "@gip-sante/core"
 import { contract as contractArb, localDate } from "@gip-sante/core/testing"
 import { policy } from "@gip-sante/occitanie"
 import { Result } from "effect"
@@ -77,10 +77,15 @@ describe("Pay", () => {
     const pay = monthly(make())
     expect(pay.net).toBe(Money.euros(4700))
     expect(pay.echelon).toBe(0)
-    // gross = net / 0.815 and employer cost = gross × 1.345 (both assumptions of medium confidence)
-    expect(pay.gross).toBe(Money.euros(5766.87))
-    expect(pay.employerContributions).toBe(Money.euros(1989.57))
-    expect(pay.employerCost).toBe(Money.euros(7756.44))
+    // Worked by hand with the 2025 lines (ceiling 3,925 €). At 5,784.35 € gross the employee lines
+    // are 9.7 % × 3,925 (pension and IRCANTEC A) + 0.4 % × 5,784.35 + 6.95 % × 1,859.35 (IRCANTEC B)
+    // + 9.7 % × 98.25 % × 5,784.35 (CSG, CRDS) = 1,084.350241 €, rounded 1,084.35: net 4,700.00 €;
+    // one cent less nets 4,699.99 €. Employer: 13 + 2.02 + 5.25 + 1.5 + 0.5 + 0.3 % of gross
+    // + 12.75 % × 3,925 + 12.55 % × 1,859.35 = 2,039.31372 €, rounded 2,039.31.
+    expect(pay.gross).toBe(Money.euros(5784.35))
+    expect(pay.employeeContributions).toBe(Money.euros(1084.35))
+    expect(pay.employerContributions).toBe(Money.euros(2039.31))
+    expect(pay.employerCost).toBe(Money.euros(7823.66))
   })
 
   it("the top echelon earns 6,400 € net (S1)", () => {
@@ -105,6 +110,20 @@ describe("Pay", () => {
     expect(pay.fullTime.basis).toBe("gross")
     expect(pay.gross).toBe(Money.euros(4500))
     expect(pay.payShare).toStrictEqual({ numerator: 1, denominator: 1 })
+  })
+
+  it("gives a profession's grid typed, with its basis and provenance, or says why not", () => {
+    const gp = Result.getOrThrow(Pay.gridOf(policy, "gp", on))
+    expect([gp.basis, gp.grid.parameterId, gp.grid.value[0], gp.grid.value.at(-1)?.amount]).toStrictEqual([
+      "net",
+      "pay.gp.grid",
+      { fromYears: 0, amount: Money.euros(4700) },
+      Money.euros(6400)
+    ])
+    expect(Result.getOrThrow(Pay.gridOf(policy, "midwife", on)).basis).toBe("gross")
+    expect(issues(Pay.gridOf(policy, "surgeon", on))).toStrictEqual([
+      'parameters["pay.surgeon.grid"]: The policy has no salary grid for profession "surgeon" (pay.surgeon.grid)'
+    ])
   })
 
   it("changes echelon on its exact day", () => {
@@ -135,26 +154,89 @@ describe("Pay", () => {
     expect(year).toBe(Money.times(monthly(make()).employerCost, 12))
   })
 
+  it("prorates a start on 17 March by calendar days or by thirtieths, as the policy says", () => {
+    const c = make({ start: Calendar.date("2025-03-17") })
+    const march = Calendar.period("2025-03-01", "2025-04-01")
+    const byDays = Result.getOrThrow(Pay.overPeriod(policy, c, march))
+    // 4,700 € × 15/31 and × 14/30 (issue 16's example).
+    expect([byDays.net, byDays.segments[0]!.days, byDays.segments[0]!.daysInMonth]).toStrictEqual([
+      Money.euros(2274.19),
+      15,
+      31
+    ])
+    const thirtieths = Result.getOrThrow(
+      Policy.override(policy, {
+        parameters: {
+          "pay.proration": {
+            values: [
+              {
+                from: "2022-06-17",
+                value: "thirtieths",
+                provenance: { kind: "assumption", rationale: "test", replaceWith: "x" }
+              }
+            ]
+          }
+        }
+      })
+    )
+    const byThirtieths = Result.getOrThrow(Pay.overPeriod(thirtieths, c, march))
+    expect([
+      byThirtieths.net,
+      byThirtieths.segments[0]!.days,
+      byThirtieths.segments[0]!.daysInMonth
+    ]).toStrictEqual([Money.euros(2193.33), 14, 30])
+    // A whole February, and a February cut by an echelon change, both count 30 thirtieths.
+    const feb = Result.getOrThrow(
+      Pay.overPeriod(thirtieths, make(), Calendar.period("2025-02-01", "2025-03-01"))
+    )
+    expect(feb.net).toBe(Money.euros(4700))
+    const cut = make({ start: Calendar.date("2023-02-15") })
+    const echelon = Result.getOrThrow(
+      Pay.overPeriod(thirtieths, cut, Calendar.period("2025-02-01", "2025-03-01"))
+    )
+    expect(echelon.segments.map((s) => s.days)).toStrictEqual([14, 16])
+    expect(echelon.net).toBe(
+      Money.add(
+        Money.scale(Money.euros(4700), Money.ratio(14, 30), "halfUp"),
+        Money.scale(Money.euros(4900), Money.ratio(16, 30), "halfUp")
+      )
+    )
+    const wrong = Policy.override(policy, {
+      parameters: {
+        "pay.proration": {
+          values: [
+            {
+              from: "2022-06-17",
+              value: "weeks",
+              provenance: { kind: "assumption", rationale: "t", replaceWith: "x" }
+            }
+          ]
+        }
+      }
+    })
+    const r = Result.flatMap(wrong, (p) => Pay.monthly(p, make(), on))
+    expect(issues(r as Result.Result<unknown, Policy.PolicyError>)).toStrictEqual([
+      'parameters["pay.proration"]: pay.proration must be one of calendarDays, thirtieths, got "weeks"'
+    ])
+  })
+
   it("explains a figure down to its parameters and sources", () => {
     const { explanation, pay } = Result.getOrThrow(
       Pay.explain(policy, make({ weeklyHours: 27, daysPerWeek: 3 }), on)
     )
     const text = Explanation.toText(explanation)
     expect(text.split("\n")[0]).toBe(
-      `Monthly employer cost of contract c1 (gp) on 2025-06-01: ${Money.format(pay.employerCost)} / month (gross pay + employer contributions)`
+      `Monthly employer cost of contract c1 (gp) on 2025-06-01: ${Money.format(pay.employerCost)} / month (gross pay ${Money.format(pay.gross)} + employer contributions ${Money.format(pay.employerContributions)})`
     )
-    expect(
-      Explanation.sources(explanation)
-        .map((s) => s.parameterId)
-        .sort()
-    ).toStrictEqual([
-      "contract.extraHoursCompensatedByRtt",
-      "contract.fullTimeWeeklyHours",
-      "pay.employerContributionRate",
-      "pay.gp.grid",
-      "pay.netShareOfGross",
-      "pay.roundingMode"
-    ])
+    expect([...new Set(Explanation.sources(explanation).map((s) => s.parameterId))].sort()).toStrictEqual(
+      [
+        "contract.extraHoursCompensatedByRtt",
+        "contract.fullTimeWeeklyHours",
+        "pay.gp.grid",
+        "pay.roundingMode",
+        ...Contributions.lineParameters().map((p) => p.id)
+      ].sort()
+    )
     expect(text).toContain("Pay share (full-time equivalent): 0,7714 (27/35: 27 h / 35 h)")
     expect(Explanation.usesAssumptions(explanation)).toBe(true)
   })
@@ -203,7 +285,7 @@ describe("Pay", () => {
     test.prop([
       contracts,
       when,
-      fc.integer({ min: 500, max: 1000 }).map((n) => n / 1000),
+      fc.integer({ min: 0, max: 500 }).map((n) => n / 1000),
       fc.integer({ min: 0, max: 600 }).map((n) => n / 1000)
     ])(
       "gross ≥ net and employer cost ≥ gross, no NaN or negative, for any valid contract and rates",
@@ -212,7 +294,7 @@ describe("Pay", () => {
         const adapted = Result.getOrThrow(
           Policy.override(policy, {
             parameters: {
-              "pay.netShareOfGross": {
+              "contributions.csgDeductible.employeeRate": {
                 history: [
                   {
                     from: "2015-01-01",
@@ -221,7 +303,7 @@ describe("Pay", () => {
                   }
                 ]
               },
-              "pay.employerContributionRate": {
+              "contributions.health.employerRate": {
                 history: [
                   {
                     from: "2015-01-01",

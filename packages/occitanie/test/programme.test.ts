@@ -50,6 +50,38 @@ const centre: fc.Arbitrary<Programme.CentreSlots> = fc
   .chain((c) => fc.integer({ min: 0, max: c.slotsOffered }).map((slotsUnused) => ({ ...c, slotsUnused })))
 
 describe("Programme recruitment rule", () => {
+  it("cites the rule's own sources: a region restating the threshold without a reference still sees S2", () => {
+    const restated = Result.getOrThrow(
+      Policy.override(policy, {
+        parameters: {
+          "programme.recruitment.maxEmptySlotShare": {
+            values: [
+              {
+                from: "2022-06-17",
+                value: 0.05,
+                provenance: { kind: "assumption", rationale: "our own threshold", replaceWith: "x" }
+              }
+            ]
+          }
+        }
+      })
+    )
+    const decision = Result.getOrThrow(Programme.recruitmentDecision(restated, slots("muret", 200, 10)))
+    // The threshold no longer refers to S2; the rule does, through the policy's rules section.
+    expect(
+      Explanation.sources(decision.explanation).flatMap((s) => Provenance.documentIds(s.provenance))
+    ).toStrictEqual([])
+    expect(Explanation.documents(decision.explanation)).toStrictEqual(["S2"])
+    expect(Explanation.toText(decision.explanation)).toContain(recruitmentRuleLine)
+    // Without a source for the rule in the policy, the explanation says so rather than inventing one.
+    const unsourced = { ...restated, rules: {} }
+    const bare = Result.getOrThrow(Programme.recruitmentDecision(unsourced, slots("muret", 200, 10)))
+    expect(Explanation.documents(bare.explanation)).toStrictEqual([])
+    expect(Explanation.toText(bare.explanation)).toContain(
+      "Rule: Keep recruiting while slots are filled [rule programme.recruitment.keepRecruiting; no source given by the policy]"
+    )
+  })
+
   it("the policy reads of the module are all in the preset", () => {
     expect(Result.isSuccess(Policy.requires(policy, Object.values(Programme.parameters)))).toBe(true)
   })

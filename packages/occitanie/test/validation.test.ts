@@ -66,18 +66,18 @@ describe("validation cases", () => {
       {
         path: 'parameters["pay.gp.grid"].history[0].value[0].amount',
         message:
-          "The first step of pay.gp.grid, 4\u202f700,00\u00a0€ gross, which is 3\u202f830,50\u00a0€ net at the net share of gross pay of 0,815, must equal the starting pay pay.gp.startingMonthlyNet, 4\u202f700,00\u00a0€ net (values in force on 2022-06-17)"
+          "The first step of pay.gp.grid, 4\u202f700,00\u00a0€ gross, which is 3\u202f812,36\u00a0€ net after the employee contribution lines, must equal the starting pay pay.gp.startingMonthlyNet, 4\u202f700,00\u00a0€ net (values in force on 2022-06-17)"
       }
     ])
   })
 
   it("a ratio of 81.5: a share is between 0 and 1", () => {
     const json = clone()
-    json.parameters["pay.netShareOfGross"].history[0].value = 81.5
+    json.parameters["contributions.csgDeductible.employeeRate"].history[0].value = 6.8
     expect(issuesOf(json)).toStrictEqual([
       {
-        path: 'parameters["pay.netShareOfGross"].history[0].value',
-        message: "Expected a share between 0 and 1 (0.815 for 81.5 %), got 81.5"
+        path: 'parameters["contributions.csgDeductible.employeeRate"].history[0].value',
+        message: "Expected a share between 0 and 1 (0.815 for 81.5 %), got 6.8"
       }
     ])
   })
@@ -208,12 +208,16 @@ describe("validation cases", () => {
   it("errors point into the user's override file, not into the merged history", () => {
     const first = {
       parameters: {
-        "pay.netShareOfGross": { values: [{ from: "2024-01-01", value: 0.8, provenance: assumption }] }
+        "contributions.csgDeductible.employeeRate": {
+          values: [{ from: "2024-01-01", value: 0.07, provenance: assumption }]
+        }
       }
     }
     const second = {
       parameters: {
-        "pay.netShareOfGross": { values: [{ from: "2025-01-01", value: 81.5, provenance: assumption }] },
+        "contributions.csgDeductible.employeeRate": {
+          values: [{ from: "2025-01-01", value: 6.8, provenance: assumption }]
+        },
         "pay.gp.grid": {
           values: [{ from: "2024-01-01", value: [{ fromYears: 0, amount: "4700" }], provenance: assumption }]
         }
@@ -222,13 +226,29 @@ describe("validation cases", () => {
     expect(issuesOf(policyJson, first, second)).toStrictEqual([
       {
         layer: 2,
-        path: 'parameters["pay.netShareOfGross"].values[0].value',
-        message: "Expected a share between 0 and 1 (0.815 for 81.5 %), got 81.5"
+        path: 'parameters["contributions.csgDeductible.employeeRate"].values[0].value',
+        message: "Expected a share between 0 and 1 (0.815 for 81.5 %), got 6.8"
       },
       {
         layer: 2,
         path: 'parameters["pay.gp.grid"].values[0].value[0].amount',
         message: 'Expected a non-negative euro amount with two decimals such as "4700.00", got "4700"'
+      }
+    ])
+  })
+
+  it("an override that still names the flat rates of earlier versions is told how to migrate", () => {
+    const flat = {
+      parameters: {
+        "pay.netShareOfGross": { values: [{ from: "2024-01-01", value: 0.8, provenance: assumption }] }
+      }
+    }
+    expect(issuesOf(policyJson, flat)).toStrictEqual([
+      {
+        layer: 1,
+        path: 'parameters["pay.netShareOfGross"]',
+        message:
+          'Unknown parameter pay.netShareOfGross: an override can only replace parameters that Ma santé, ma région (Occitanie) has; one parameter per contribution line replaced it (contributions.*: each rate, the social-security ceiling, the CSG base, the switches for unemployment insurance and the taxe sur les salaires); override the lines you know, or give your own policy file both pay.netShareOfGross and pay.employerContributionRate, without contribution lines, to keep the flat rates (see the core README, "Contributions")'
       }
     ])
   })
@@ -303,7 +323,7 @@ describe("histories that start when the programme started", () => {
     expect(issues[0]?.layer).toBe(1)
     expect(issues[0]?.path).toBe("start")
     expect(issues[0]?.message).toMatch(
-      /^42 parameter\(s\) the modules need have no value in force on 2020-06-30, the programme's start: their inherited values start on 2022-06-17 \(contract\.fullTimeWeeklyHours, .*\)\. Give values from 2020-06-30, or move the inherited values to your start with "inheritFromStart": true$/
+      /^41 parameter\(s\) the modules need have no value in force on 2020-06-30, the programme's start: their inherited values start on 2022-06-17 \(contract\.fullTimeWeeklyHours, .*\)\. Give values from 2020-06-30, or move the inherited values to your start with "inheritFromStart": true$/
     )
   })
 
@@ -360,8 +380,8 @@ describe("histories that start when the programme started", () => {
             {
               from: "2022-06-17",
               value: [
-                { fromYears: 0, amount: "5766.87" },
-                { fromYears: 20, amount: "7852.76" }
+                { fromYears: 0, amount: "5767.91" },
+                { fromYears: 20, amount: "7813.15" }
               ],
               provenance: assumption
             }
@@ -383,7 +403,7 @@ describe("histories that start when the programme started", () => {
         layer: 1,
         path: 'parameters["pay.gp.grid"].history[0].value[0].amount',
         message:
-          "The first step of pay.gp.grid, 5\u202f700,00\u00a0€ gross, which is 4\u202f645,50\u00a0€ net at the net share of gross pay of 0,815, must equal the starting pay pay.gp.startingMonthlyNet, 4\u202f700,00\u00a0€ net (values in force on 2022-06-17)"
+          "The first step of pay.gp.grid, 5\u202f700,00\u00a0€ gross, which is 4\u202f643,56\u00a0€ net after the employee contribution lines, must equal the starting pay pay.gp.startingMonthlyNet, 4\u202f700,00\u00a0€ net (values in force on 2022-06-17)"
       }
     ])
   })

@@ -10,7 +10,7 @@
  * read, shorter texts, the documents they cite. Programme data derives from a compact copy of
  * Occitanie's: the figures it refers to, shorter texts.
  */
-import { Requirements } from "@gip-sante/core"
+import { Contributions, Requirements } from "@gip-sante/core"
 import { policyJson, programmeJson } from "@gip-sante/occitanie"
 
 type Json = Record<string, any>
@@ -46,6 +46,8 @@ const compactPolicy = (): Json => {
   const json = JSON.parse(JSON.stringify(policyJson)) as Json
   const read = new Set(Requirements.all.flatMap((r) => r.parameters.map((p) => p.id)))
   read.add("pay.gp.startingMonthlyNet").add("pay.gp.maximumMonthlyNet")
+  // Pay reads the contribution lines as a set (or the flat rates of earlier versions instead).
+  for (const p of Contributions.lineParameters()) read.add(p.id)
   const cited = new Set<string>()
   for (const id of Object.keys(json.parameters)) {
     if (!read.has(id)) {
@@ -143,8 +145,8 @@ export const cases: ReadonlyArray<Case> = [
   policy("valid-gross-gp-grid", (j) => {
     p(j, "pay.gp.grid").unit = "eurosPerMonthGross"
     p(j, "pay.gp.grid").history[0].value = [
-      { fromYears: 0, amount: "5766.87" },
-      { fromYears: 20, amount: "7852.76" }
+      { fromYears: 0, amount: "5767.91" },
+      { fromYears: 20, amount: "7813.15" }
     ]
   }),
   policy("valid-declared-gap", (j) => {
@@ -171,7 +173,7 @@ export const cases: ReadonlyArray<Case> = [
     j.$schema = "https://example.org/schemas/policy.schema.json"
   }),
   policy("invalid-share-81-5", (j) => {
-    p(j, "pay.netShareOfGross").history[0].value = 81.5
+    p(j, "contributions.csgDeductible.employeeRate").history[0].value = 81.5
   }),
   policy("invalid-without-gp-grid", (j) => {
     delete j.parameters["pay.gp.grid"]
@@ -336,8 +338,8 @@ export const cases: ReadonlyArray<Case> = [
         unit: "eurosPerMonthGross",
         history: [
           value("2022-06-17", [
-            { fromYears: 0, amount: "5766.87" },
-            { fromYears: 20, amount: "7852.76" }
+            { fromYears: 0, amount: "5767.91" },
+            { fromYears: 20, amount: "7813.15" }
           ])
         ]
       }
@@ -396,7 +398,7 @@ export const cases: ReadonlyArray<Case> = [
     }
   }),
   override("invalid-share-81-5", {
-    parameters: { "pay.netShareOfGross": { values: [value("2024-01-01", 81.5)] } }
+    parameters: { "consultation.timeShare.admin": { values: [value("2024-01-01", 81.5)] } }
   }),
   override("invalid-text-for-a-number", {
     parameters: { "consultation.targetPerHour": { values: [value("2024-01-01", "three")] } }
@@ -498,7 +500,7 @@ export const cases: ReadonlyArray<Case> = [
       parameters: {
         "pay.gp.grid": {
           unit: "eurosPerMonthGross",
-          values: [value("2024-01-01", [{ fromYears: 0, amount: "5766.87" }])]
+          values: [value("2024-01-01", [{ fromYears: 0, amount: "5767.91" }])]
         }
       }
     },

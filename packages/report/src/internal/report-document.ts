@@ -1,6 +1,6 @@
 // The report model laid out as a document (headings, tables, explanations, charts), once for
 // both the Markdown and the HTML renderers. Every number is written by Format. Internal.
-import { Explanation, type Provenance, type Reference } from "@gip-sante/core"
+import { Explanation, Provenance, type Reference } from "@gip-sante/core"
 import type * as Figure from "../Figure.js"
 import * as Format from "../Format.js"
 import type * as Report from "../Report.js"
@@ -87,8 +87,11 @@ const basis = (
 ): Text => {
   const parameters = new Map<string, string>()
   const published = new Map<string, string>()
+  const rules = new Map<string, ReadonlyArray<string>>()
   let assumed = simulated
   for (const f of figures) {
+    for (const r of Explanation.rules(f.explanation))
+      rules.set(r.ruleId, r.sources.flatMap(Provenance.documentIds))
     for (const s of Explanation.sources(f.explanation)) {
       parameters.set(s.parameterId, s.provenance.kind === "citation" ? s.provenance.document : "assumption")
       if (s.provenance.kind === "assumption") assumed = true
@@ -119,6 +122,22 @@ const basis = (
                 `${parameters.size === 0 ? "" : ";"} published figures `,
                 ...list(published, (id) => entry("figure", id))
               ])
+        ]),
+    ...(rules.size === 0
+      ? []
+      : [
+          "; rules ",
+          ...[...rules].flatMap(
+            ([id, documents], i): Array<Inline> => [
+              ...(i === 0 ? [] : [", "]),
+              entry("rule", id),
+              " (",
+              ...(documents.length === 0
+                ? ["no source given"]
+                : documents.flatMap((d, j): Array<Inline> => [...(j === 0 ? [] : [", "]), documentRef(d)])),
+              ")"
+            ]
+          )
         ]),
     `. Assumptions involved: ${Format.yesNo(assumed)}${simulated ? " (the event log is simulated)" : ""}.`
   ]
