@@ -32,6 +32,7 @@ import { eventFolder, type Fold } from "./internal/fold.js"
 import { opening } from "./internal/opening.js"
 import { payExamples } from "./internal/pay.js"
 import { projection } from "./internal/projection.js"
+import { reconciliation } from "./internal/reconciliation.js"
 import {
   activity,
   assumptions,
@@ -42,6 +43,7 @@ import {
   target
 } from "./internal/sections.js"
 import type * as ProgrammeData from "./ProgrammeData.js"
+import type * as Reconciliation from "./Reconciliation.js"
 import * as Simulation from "./Simulation.js"
 
 // -----------------------------------------------------------------------------
@@ -593,6 +595,8 @@ export interface ReportModel {
   readonly staff: Section<Staff>
   readonly opening: Section<Opening>
   readonly projection: Section<Projection>
+  /** The model's money beside the money the programme published (see `Reconciliation`). */
+  readonly reconciliation: Section<Reconciliation.Reconciliation>
   readonly assumptions: Assumptions
   readonly documents: ReadonlyArray<Document>
 }
@@ -774,6 +778,7 @@ const modelOf = (input: Input, fold: Fold, log: Log, fullTime: number): ReportMo
   const window = windowOf(input)
   const context = { policy, programme, window, fold, log, fullTime }
   const lineage = policy.lineage
+  const pay = payExamples(context)
   const model: Omit<ReportModel, "documents"> = {
     version: 1,
     policy: {
@@ -793,10 +798,11 @@ const modelOf = (input: Input, fold: Fold, log: Log, fullTime: number): ReportMo
     headline: headline(context),
     activity: activity(context),
     target: target(context),
-    pay: payExamples(context),
+    pay,
     staff: staff(context),
     opening: opening(context),
     projection: projection(context),
+    reconciliation: reconciliation(context, pay),
     assumptions: assumptions(context)
   }
   return { ...model, documents: bibliography(model, policy) }
