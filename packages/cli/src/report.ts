@@ -9,7 +9,8 @@
 import { readdir, stat } from "node:fs/promises"
 import { join } from "node:path"
 import { Calendar } from "@gip-sante/core"
-import { Html, Json, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
+import { Html, Json, Ledger, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
+import * as Result from "effect/Result"
 import { type Parsed, parseCommandArgs } from "./args.js"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
 import type { Io } from "./io.js"
@@ -19,7 +20,7 @@ import { loadProgramme } from "./programme-file.js"
 
 const maxRejects = 20
 
-const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--format md|html|json] [--out <file>]
+const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--format md|html|json] [--out <file>] [--ledger <file.csv|file.json>]
 
 The programme report, every figure computed by @gip-sante/report and followed by its explanation
 (parameters with their sources, events counted, published figures): headline KPIs against the
@@ -52,6 +53,11 @@ ${policyHelp}
                            (the report model: plain numbers and ids, every explanation).
   --out <file>             Write to this file (replaced only once the report is complete)
                            instead of standard output.
+  --ledger <file>          Also write the typical centre's ledger (the programme data's typicalCentre:
+                           a region's own centre in its own programme file): every entry with its
+                           date, category, amount in cents and in euros, and source; CSV when the
+                           file ends in .csv, else JSON. Summed by year and category, it gives the
+                           report's P&L to the cent.
   -h, --help               Show this help.`
 
 const options = {
@@ -63,7 +69,8 @@ const options = {
   to: { type: "string" },
   seed: { type: "string" },
   format: { type: "string" },
-  out: { type: "string" }
+  out: { type: "string" },
+  ledger: { type: "string" }
 } as const
 
 // The event files of the --events arguments: a file as given, a directory as its .jsonl, .ndjson
@@ -223,6 +230,16 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
     const fromFiles = await reportOfFiles(files, input, io)
     if (fromFiles === undefined) return 1
     model = fromFiles
+  }
+  if (values.ledger !== undefined) {
+    const ledger = Ledger.typicalCentre(input)
+    if (Result.isFailure(ledger)) {
+      io.err(`--ledger: the typical centre's ledger cannot be computed: ${ledger.failure}`)
+      return 1
+    }
+    const text = values.ledger.endsWith(".csv") ? Ledger.toCsv(ledger.success) : Ledger.toJson(ledger.success)
+    if (!(await writeAtomically(values.ledger, text, io))) return 1
+    io.err(`wrote the typical centre's ledger (${ledger.success.length} entries) to ${values.ledger}`)
   }
   const format = values.format ?? "md"
   const text =

@@ -1320,10 +1320,8 @@ export const parameters = {
           rationale:
             "Calibrated (December 2026, issue 16) against the programme's published money: the fee ran from 5 € to " +
             "70 € a patient by age and condition until 2025 (health insurance); half of the centres' patients are " +
-            "65 or older (S2), so the average is taken above the low end, at 20 €.",
-          replaceWith:
-            "the GIP's regular-doctor fee receipts divided by its regular-doctor patients, by year",
-          references: ["S2"]
+            "65 or older (the programme's press coverage), so the average is taken above the low end, at 20 €.",
+          replaceWith: "the GIP's regular-doctor fee receipts divided by its regular-doctor patients, by year"
         }
       },
       {
@@ -1334,9 +1332,7 @@ export const parameters = {
           rationale:
             "Calibrated (December 2026, issue 16): the fee was reformed on 1 January 2026, up to 100 € a patient " +
             "(health insurance); with the same patient mix the average is taken to rise by half, to 30 €.",
-          replaceWith:
-            "the GIP's regular-doctor fee receipts divided by its regular-doctor patients, by year",
-          references: ["S2"]
+          replaceWith: "the GIP's regular-doctor fee receipts divided by its regular-doctor patients, by year"
         }
       }
     ]

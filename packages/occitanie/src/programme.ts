@@ -77,7 +77,8 @@ export const programmeData = {
           references: ["S2"]
         }
       },
-      published: "examples.gp27h.monthlyNet"
+      published: "examples.gp27h.monthlyNet",
+      fittedToPublished: true
     },
     {
       id: "s2-midwife-39h",
@@ -442,7 +443,7 @@ export const programmeData = {
         basis: "independent",
         drivers: ["pay.gp.grid", "pay.netShareOfGross"],
         reading:
-          "Neither reading holds: the model's start is 4,700 € net (S1, S2), below 5,000 €, and about 5,767 € gross, above a little over 5,000 €. The headline may count allowances (out-of-hours duty) in net pay, or round up a later grid; it is kept as a published figure the model does not reproduce."
+          "Neither reading holds: the model's start is 4 700 € net (S1, S2), below 5 000 €, and about 5 767 € gross, above a little over 5 000 €. The headline may count allowances (out-of-hours duty) in net pay, or round up a later grid; it is kept as a published figure the model does not reproduce."
       }
     ]
   },

@@ -110,7 +110,12 @@ const PayExampleSchema = Schema.Struct({
   provenance: Provenance.ProvenanceSchema,
   seniorityAtHireYears: sourced(NonNegative),
   start: Schema.optionalKey(sourced(Calendar.LocalDateSchema)),
-  published: Schema.optionalKey(FigureId)
+  published: Schema.optionalKey(FigureId),
+  /**
+   * True when an assumed term of the example (its seniority, say) was fitted to the published
+   * figure: the match is then by construction, not a confirmation.
+   */
+  fittedToPublished: Schema.optionalKey(Schema.Boolean)
 })
 
 const StaffLineSchema = Schema.Struct({

@@ -314,7 +314,13 @@ export interface PayExample {
   readonly gross: Figure.Figure
   readonly employerCost: Figure.Figure
   readonly published:
-    | { readonly figure: Reference.Figure; readonly basis: "net" | "gross"; readonly matches: boolean }
+    | {
+        readonly figure: Reference.Figure
+        readonly basis: "net" | "gross"
+        readonly matches: boolean
+        /** An assumed term was fitted to the figure: a match is by construction, not a confirmation. */
+        readonly byConstruction: boolean
+      }
     | undefined
 }
 

@@ -71,9 +71,10 @@ describe("Report.simulated (Occitanie)", () => {
       "pay.gp.grid"
     )
     const full = o.consultationsAtFullActivity.value
+    const ramp = programme.typicalCentre!.ramp.value
     expect(o.years.map((y) => y.consultations.value)).toStrictEqual([
-      Math.round(full * 0.5),
-      Math.round(full * 0.8),
+      Math.round(full * ramp[0]!),
+      Math.round(full * ramp[1]!),
       full,
       full
     ])

@@ -460,7 +460,7 @@ export const computeOpening = (c: Context): Result.Result<Computed, unknown> => 
                 `Subsidy per consultation in year ${y.year}`,
                 Money.divide(Money.add(subsidies, contribution), y.consultations, "halfEven"),
                 "eurosPerConsultation",
-                "(installation and operating subsidies + the Region's contribution) ÷ consultations, to the cent (half to even); flat payments are revenue from health insurance, not subsidies",
+                "(installation and operating subsidies + the Region's contribution) ÷ consultations, to the cent (half to even). It includes the public money other than health insurance's: the subsidies and the Region's contribution (which covers the central costs booked to the centre). It excludes health insurance's payments (acts, home visits, regular-doctor fees and the health-centre agreement's flat payments), which a self-employed doctor's practice would also receive",
                 [
                   Explanation.step("Installation and operating subsidies", {
                     value: Explanation.money(subsidies, "euros"),

@@ -338,7 +338,7 @@ const payBlocks = (examples: ReadonlyArray<Report.PayExample>): Array<Block> =>
                 { code: p.published.figure.id },
                 ", ",
                 ...citationInline(p.published.figure.provenance),
-                `): ${p.published.matches ? "the computed pay agrees" : "the computed pay differs"}.`
+                `): ${p.published.matches ? (p.published.byConstruction ? "the computed pay matches by construction (an assumed term of the example was fitted to this figure): not a confirmation" : "the computed pay agrees") : "the computed pay differs"}.`
               ]
             } satisfies Block
           ]),
@@ -452,7 +452,7 @@ const openingBlocks = (o: Report.Opening): Array<Block> => [
   },
   {
     kind: "paragraph",
-    text: `First year without a deficit: ${o.breakEvenYear === undefined ? "none within the horizon" : `year ${o.breakEvenYear}`}; accumulated result non-negative from: ${o.paybackYear === undefined ? "none within the horizon" : `year ${o.paybackYear}`}. The scenario's ledger holds ${Format.integer(o.ledgerEntries)} entries.`
+    text: `First year without a deficit: ${o.breakEvenYear === undefined ? "none within the horizon" : `year ${o.breakEvenYear}`}; accumulated result non-negative from: ${o.paybackYear === undefined ? "none within the horizon" : `year ${o.paybackYear}`}. The scenario's ledger holds ${Format.integer(o.ledgerEntries)} entries: gip-sante report --ledger FILE writes them (CSV or JSON), each with its source.`
   },
   {
     kind: "paragraph",
