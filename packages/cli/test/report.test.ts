@@ -65,7 +65,7 @@ describe("gip-sante report (Markdown)", () => {
   })
 
   it("keeps consultations, unique patients and regular-doctor patients apart, in French numbers", () => {
-    expect(md.out).toMatch(/\| Consultations \| 493\u202f254 \|/)
+    expect(md.out).toMatch(/\| Consultations \| 501\u202f785 \|/)
     expect(md.out).toMatch(/\| Unique patients seen \(people\) \| [\d\u202f]+ \|/)
     expect(md.out).toMatch(/\| Regular-doctor patients .* \| [\d\u202f]+ \|/)
   })

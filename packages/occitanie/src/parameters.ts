@@ -1374,8 +1374,8 @@ export const parameters = {
         provenance: {
           kind: "assumption",
           rationale:
-            "Calibrated (issue 16) against the Region's published yearly cost (S2): no source gives rents, and the " +
-            "36 partner local authorities (S1) often provide the premises, free or at a low rent; 500 € a month " +
+            "Calibrated (issue 16) against the Occitanie Region's published yearly cost of the programme: no source " +
+            "gives rents, and the partner local authorities often provide the premises, free or at a low rent; 500 € a month " +
             "(was 1,500 €, the rent of a small rural practice) stands for that mix.",
           replaceWith: "each centre's actual rent (or zero where a local authority provides the premises)"
         }

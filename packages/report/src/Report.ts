@@ -29,7 +29,7 @@ import { Calendar, Contract, type Events, Policy, type Provenance, type Referenc
 import * as Result from "effect/Result"
 import type * as Figure from "./Figure.js"
 import { eventFolder, type Fold } from "./internal/fold.js"
-import { opening } from "./internal/opening.js"
+import { computeOpening, opening } from "./internal/opening.js"
 import { payExamples } from "./internal/pay.js"
 import { projection } from "./internal/projection.js"
 import { reconciliation } from "./internal/reconciliation.js"
@@ -785,6 +785,8 @@ const modelOf = (input: Input, fold: Fold, log: Log, fullTime: number): ReportMo
   const context = { policy, programme, window, fold, log, fullTime }
   const lineage = policy.lineage
   const pay = payExamples(context)
+  // The typical centre is computed once: its section and the reconciliation both read it.
+  const typical = computeOpening(context)
   const model: Omit<ReportModel, "documents"> = {
     version: 1,
     policy: {
@@ -806,9 +808,9 @@ const modelOf = (input: Input, fold: Fold, log: Log, fullTime: number): ReportMo
     target: target(context),
     pay,
     staff: staff(context),
-    opening: opening(context),
+    opening: opening(context, typical),
     projection: projection(context),
-    reconciliation: reconciliation(context, pay),
+    reconciliation: reconciliation(context, pay, typical),
     assumptions: assumptions(context)
   }
   return { ...model, documents: bibliography(model, policy) }

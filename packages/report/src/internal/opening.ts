@@ -248,9 +248,13 @@ export interface Computed {
 
 export const noTypicalCentre = "The programme data describes no typical centre."
 
-export const opening = (c: Context): Section<Opening> => {
+/** The report's section, from the typical centre computed once (see {@link computeOpening}). */
+export const opening = (
+  c: Context,
+  computed: Result.Result<Computed, unknown> = computeOpening(c)
+): Section<Opening> => {
   if (c.programme.typicalCentre === undefined) return unavailable(noTypicalCentre)
-  return section(() => Result.map(computeOpening(c), (o) => o.opening))
+  return section(() => Result.map(computed, (o) => o.opening))
 }
 
 export const computeOpening = (c: Context): Result.Result<Computed, unknown> => {

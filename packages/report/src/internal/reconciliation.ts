@@ -334,7 +334,11 @@ const startingPay = (pay: Section<ReadonlyArray<PayExample>>): Figure.Figure | u
   )
 }
 
-export const reconciliation = (c: Context, pay: Section<ReadonlyArray<PayExample>>): Section<Model> => {
+export const reconciliation = (
+  c: Context,
+  pay: Section<ReadonlyArray<PayExample>>,
+  typical: Result.Result<Computed, unknown> = computeOpening(c)
+): Section<Model> => {
   const e = c.programme.economics
   if (e === undefined)
     return unavailable(
@@ -345,9 +349,8 @@ export const reconciliation = (c: Context, pay: Section<ReadonlyArray<PayExample
       "The programme data describes no typical centre, whose accounts the programme's are built from."
     )
   return section((): Result.Result<Model, unknown> => {
-    const computed = computeOpening(c)
-    if (Result.isFailure(computed)) return Result.fail(computed.failure)
-    const o = computed.success
+    if (Result.isFailure(typical)) return Result.fail(typical.failure)
+    const o = typical.success
     const wanted = [
       ...new Set(e.reconciliation.flatMap((r) => (r.year === undefined ? [] : [r.year])))
     ].sort()
