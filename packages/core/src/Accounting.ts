@@ -1321,7 +1321,7 @@ const centralShareOf = (entries: ReadonlyArray<Entry>, centreId: string, share: 
  * // Result.succeed([{ category: "regularDoctorFees", … }])
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category entries
  */
 export const regularDoctorFees = (

@@ -18,7 +18,7 @@
  * Ledger.toCsv(entries).split("\n")[0] // "date,centreId,kind,category,amountCents,amountEuros,source"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @module
  */
 import { type Accounting, Money } from "@gip-sante/core"
@@ -48,7 +48,7 @@ const staffSources: Readonly<Record<string, string>> = {
  * Result.getOrThrow(Ledger.typicalCentre({ policy, programme })).length > 0 // true
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category computing
  */
 export const typicalCentre = (input: Input): Result.Result<Accounting.Ledger, string> => {
@@ -94,7 +94,7 @@ const csvField = (text: string): string => (/[",\r\n]/u.test(text) ? `"${text.re
  * ]) // "date,centreId,kind,category,amountCents,amountEuros,source\n2025-01-01,c,cost,rent,50000,500.00,accounting.centre.rentPerMonth\n"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category renderers
  */
 export const toCsv = (ledger: Accounting.Ledger): string => {
@@ -121,7 +121,7 @@ export const toCsv = (ledger: Accounting.Ledger): string => {
  * Accounting.decodeLedger(JSON.parse(Ledger.toJson(ledger)).map((e: { amountCents: number }) => ({ ...e, amount: e.amountCents })))
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category renderers
  */
 export const toJson = (ledger: Accounting.Ledger): string =>

@@ -161,7 +161,7 @@ const TypicalCentreSchema = Schema.Struct({
  * ProgrammeData.reconciliationMeasures.includes("regionContribution") // true
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category schemas
  */
 export const reconciliationMeasures = [
@@ -186,7 +186,7 @@ export const reconciliationMeasures = [
  * const measure: ProgrammeData.ReconciliationMeasure = "programmeCost"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type ReconciliationMeasure = (typeof reconciliationMeasures)[number]
@@ -371,7 +371,7 @@ export type ProjectionInputs = typeof ProjectionSchema.Type
  * const centres = (e: ProgrammeData.Economics) => e.openings.reduce((n, o) => n + o.centres, 0)
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type Economics = typeof EconomicsSchema.Type

@@ -22,7 +22,7 @@
  * if (r.status === "ok") r.value.rows.map((row) => `${row.figure.id}: ${row.status}`)
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @module
  */
 import type * as internal from "./internal/reconciliation.js"
@@ -40,7 +40,7 @@ import { type Input, type Section, withoutEvents } from "./Report.js"
  * const deficit = (y: Reconciliation.ProgrammeYear) => y.cost.value - y.revenue.value
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type ProgrammeYear = internal.ProgrammeYear
@@ -57,7 +57,7 @@ export type ProgrammeYear = internal.ProgrammeYear
  * const confirms = (s: Reconciliation.Status) => s === "agrees"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type Status = internal.Status
@@ -75,7 +75,7 @@ export type Status = internal.Status
  * const line = (r: Reconciliation.Row) => `${r.figure.id}: model ${r.model.value}, gap ${r.gap.value}`
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type Row = internal.Row
@@ -91,7 +91,7 @@ export type Row = internal.Row
  * const disagreements = (r: Reconciliation.Reconciliation) => r.rows.filter((row) => row.status === "disagrees")
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category models
  */
 export type Reconciliation = internal.Model
@@ -108,7 +108,7 @@ export type Reconciliation = internal.Model
  * Reconciliation.compute({ policy, programme }).status // "ok"
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @category computing
  */
 export const compute = (input: Input): Section<Reconciliation> => withoutEvents(input).reconciliation
