@@ -9,7 +9,8 @@
 import { readdir, stat } from "node:fs/promises"
 import { join } from "node:path"
 import { Calendar, Locale } from "@gip-sante/core"
-import { Html, Json, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
+import { Html, Json, Ledger, Markdown, type ProgrammeData, Report } from "@gip-sante/report"
+import * as Result from "effect/Result"
 import { type Parsed, parseCommandArgs } from "./args.js"
 import { type DuckDbPackage, loadDuckDb } from "./duckdb-engine.js"
 import { type FileOutcome, formatOf, formatReject, streamFile } from "./events-file.js"
@@ -22,7 +23,7 @@ import { shippedDigest } from "./simulated-log.js"
 
 const maxRejects = 20
 
-const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--engine process|duckdb] [--format md|html|json] [--handbook <href>] [--out <file>]
+const reportUsage = `Usage: gip-sante report [--policy <policy.json>] [--override <override.json>]… [--programme <programme.json>] [--events <file|dir>]… [--from <date>] [--to <date>] [--seed <n>] [--engine process|duckdb] [--format md|html|json] [--handbook <href>] [--out <file>] [--ledger <file.csv|file.json>]
 
 The programme report, every figure computed by @gip-sante/report and followed by its explanation
 (parameters with their sources, events counted, published figures): headline KPIs against the
@@ -61,6 +62,11 @@ ${policyHelp}
                            beside the report; write it with gip-sante handbook).
   --out <file>             Write to this file (replaced only once the report is complete)
                            instead of standard output.
+  --ledger <file>          Also write the typical centre's ledger (the programme data's typicalCentre:
+                           a region's own centre in its own programme file): every entry with its
+                           date, category, amount in cents and in euros, and source; CSV when the
+                           file ends in .csv, else JSON. Summed by year and category, it gives the
+                           report's P&L to the cent.
   -h, --help               Show this help.`
 
 const options = {
@@ -74,7 +80,8 @@ const options = {
   seed: { type: "string" },
   engine: { type: "string" },
   format: { type: "string" },
-  out: { type: "string" }
+  out: { type: "string" },
+  ledger: { type: "string" }
 } as const
 
 // The event files of the --events arguments: a file as given, a directory as its .jsonl, .ndjson
@@ -277,6 +284,18 @@ export const reportCommand = async (args: ReadonlyArray<string>, io: Io): Promis
         : await reportOfFiles(files, input, io)
     if (fromFiles === undefined) return 1
     model = fromFiles
+  }
+  if (values.ledger !== undefined) {
+    const ledger = Ledger.typicalCentre(input)
+    if (Result.isFailure(ledger)) {
+      io.err(`--ledger: the typical centre's ledger cannot be computed: ${ledger.failure}`)
+      return 1
+    }
+    const text = values.ledger.endsWith(".csv") ? Ledger.toCsv(ledger.success) : Ledger.toJson(ledger.success)
+    if (!(await writeAtomically(values.ledger, text, io))) return 1
+    io.err(
+      `wrote the typical centre's ledger (${Locale.integer(ledger.success.length)} entries) to ${values.ledger}`
+    )
   }
   const format = values.format ?? "md"
   const text =

@@ -66,7 +66,7 @@ describe("gip-sante report (Markdown)", () => {
   })
 
   it("keeps consultations, unique patients and regular-doctor patients apart, in French numbers", () => {
-    expect(md.out).toMatch(/\| Consultations \| 493\u202f254 \|/)
+    expect(md.out).toMatch(/\| Consultations \| 501\u202f785 \|/)
     expect(md.out).toMatch(/\| Unique patients seen \(people\) \| [\d\u202f]+ \|/)
     expect(md.out).toMatch(/\| Regular-doctor patients .* \| [\d\u202f]+ \|/)
   })
@@ -139,6 +139,43 @@ describe("gip-sante report options", () => {
     expect(r.code).toBe(0)
     expect(existsSync(target)).toBe(true)
     rmSync(target)
+  })
+
+  it("--ledger writes the typical centre's ledger, as CSV or JSON by the file's extension", async () => {
+    const csv = join(dir, "ledger.csv")
+    const jsonFile = join(dir, "ledger.json")
+    const report = join(dir, "with-ledger.md")
+    const r = await run(["--from", "2022-07-01", "--to", "2022-12-31", "--out", report, "--ledger", csv])
+    expect(r.code).toBe(0)
+    const lines = readFileSync(csv, "utf8").trimEnd().split("\n")
+    expect(lines[0]).toBe("date,centreId,kind,category,amountCents,amountEuros,source")
+    expect(r.err).toContain(`wrote the typical centre's ledger (${lines.length - 1} entries) to ${csv}`)
+    const j = await run(["--from", "2022-07-01", "--to", "2022-12-31", "--out", report, "--ledger", jsonFile])
+    expect(j.code).toBe(0)
+    expect(JSON.parse(readFileSync(jsonFile, "utf8"))).toHaveLength(lines.length - 1)
+  })
+
+  it("--ledger fails with code 1 and says why when the programme has no typical centre", async () => {
+    const programme = JSON.parse(JSON.stringify(programmeJson))
+    delete programme.typicalCentre
+    delete programme.economics
+    const file = join(dir, "no-centre.json")
+    writeFileSync(file, JSON.stringify(programme))
+    const r = await run([
+      "--programme",
+      file,
+      "--from",
+      "2022-07-01",
+      "--to",
+      "2022-09-30",
+      "--ledger",
+      join(dir, "x.csv")
+    ])
+    expect(r.code).toBe(1)
+    expect(r.err).toBe(
+      "--ledger: the typical centre's ledger cannot be computed: The programme data describes no typical centre."
+    )
+    expect(existsSync(join(dir, "x.csv"))).toBe(false)
   })
 
   it("--help", async () => {

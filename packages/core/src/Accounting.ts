@@ -83,6 +83,12 @@ export const parameters = {
     unit: "eurosPerMonth",
     label: "Running costs of a centre per month"
   }),
+  regularDoctorFee: Parameter.define({
+    id: "tariff.regularDoctorFee",
+    type: "money",
+    unit: "eurosPerYear",
+    label: "Average regular-doctor flat fee (forfait médecin traitant) per patient per year"
+  }),
   flatPaymentsPerYear: Parameter.define({
     id: "accounting.centre.flatPaymentsPerYear",
     type: "money",
@@ -135,6 +141,7 @@ export const parameters = {
 export const revenueCategories = [
   "consultations",
   "homeVisits",
+  "regularDoctorFees",
   "flatPayments",
   "installationSubsidy",
   "operatingSubsidy"
@@ -163,7 +170,8 @@ export const costCategories = [
 ] as const
 
 /**
- * What a revenue is for: acts (consultations, home visits, flat payments) or subsidies.
+ * What a revenue is for: health insurance's payments (consultations, home visits, the
+ * regular-doctor flat fees per patient, the centre's flat payments) or subsidies.
  *
  * @example
  * ```ts
@@ -709,6 +717,7 @@ const monthlyShares = (
   policy: Policy.Policy,
   definition: Parameter.Definition<"money", "eurosPerYear">,
   year: number,
+  from: Calendar.LocalDate | undefined,
   make: (date: Calendar.LocalDate, amount: Money.Cents, source: string) => Entry
 ): Result.Result<Array<Entry>, Policy.PolicyError> =>
   readAll((take) => {
@@ -717,6 +726,8 @@ const monthlyShares = (
     const twelfths = months.map(() => 1)
     for (let i = 0; i < months.length; i++) {
       const date = Calendar.firstDayOfMonth(months[i]!)
+      // A month that starts before `from` is not booked (nor read: the policy may not reach it).
+      if (from !== undefined && date < Calendar.firstDayOfMonth(Calendar.monthOf(from))) continue
       const yearly = take(Policy.read(policy, definition, date))
       if (yearly === undefined) continue
       const parts = Money.allocate(yearly.value, twelfths)
@@ -728,7 +739,8 @@ const monthlyShares = (
 
 /**
  * A centre's health-insurance flat payments for a year, as twelve monthly revenue entries
- * that add up to the yearly amount.
+ * that add up to the yearly amount; with `from`, only the months from the one that holds it
+ * (each still a twelfth of the yearly amount).
  *
  * @example
  * ```ts
@@ -744,9 +756,10 @@ const monthlyShares = (
 export const flatPayments = (
   policy: Policy.Policy,
   centreId: string,
-  year: number
+  year: number,
+  from?: Calendar.LocalDate
 ): Result.Result<Array<Entry>, Policy.PolicyError> =>
-  monthlyShares(policy, parameters.flatPaymentsPerYear, year, (date, amount, source) => ({
+  monthlyShares(policy, parameters.flatPaymentsPerYear, year, from, (date, amount, source) => ({
     date,
     centreId,
     kind: "revenue",
@@ -757,7 +770,8 @@ export const flatPayments = (
 
 /**
  * The GIP's central-services cost for a year, as twelve monthly cost entries of the
- * {@link central} centre that add up to the yearly amount.
+ * {@link central} centre that add up to the yearly amount; with `from`, only the months from the
+ * one that holds it (a programme's first year).
  *
  * @example
  * ```ts
@@ -772,9 +786,10 @@ export const flatPayments = (
  */
 export const centralCosts = (
   policy: Policy.Policy,
-  year: number
+  year: number,
+  from?: Calendar.LocalDate
 ): Result.Result<Array<Entry>, Policy.PolicyError> =>
-  monthlyShares(policy, parameters.centralCostPerYear, year, (date, amount, source) => ({
+  monthlyShares(policy, parameters.centralCostPerYear, year, from, (date, amount, source) => ({
     date,
     centreId: central,
     kind: "cost",
@@ -790,6 +805,7 @@ export const centralCosts = (
 const zeroRevenue = (): Record<RevenueCategory, Money.Cents> => ({
   consultations: Money.zero,
   homeVisits: Money.zero,
+  regularDoctorFees: Money.zero,
   flatPayments: Money.zero,
   installationSubsidy: Money.zero,
   operatingSubsidy: Money.zero
@@ -1113,7 +1129,7 @@ const share = (part: Money.Cents, whole: Money.Cents): Quantity<"ratio"> | undef
 
 /**
  * The ratios of a P&L given its number of consultations: shares of resources from acts
- * (consultations, home visits, flat payments), from subsidies (installation, operating) and
+ * (consultations, home visits, regular-doctor fees, flat payments), from subsidies (installation, operating) and
  * from the Region; cost per consultation; and **subsidy per consultation** — the public money
  * other than health-insurance fees (subsidies + the Region's contribution) per consultation, a
  * reader's question (S2 comments). Amounts per consultation are rounded half-even to the cent.
@@ -1139,6 +1155,7 @@ export const ratios = (account: PnL, consultations: number): Result.Result<Ratio
   const acts = Money.sum([
     account.revenue.consultations,
     account.revenue.homeVisits,
+    account.revenue.regularDoctorFees,
     account.revenue.flatPayments
   ])
   const subsidies = Money.add(account.revenue.installationSubsidy, account.revenue.operatingSubsidy)
@@ -1235,6 +1252,17 @@ export interface OpeningPlan {
   readonly ramp: ReadonlyArray<number>
   readonly clinicianCostPerYear: Money.Cents
   readonly supportStaffCostPerYear: Money.Cents
+  /**
+   * Patients who have the centre's doctors as their regular doctor once at full activity: the
+   * regular-doctor fees ({@link parameters}`.regularDoctorFee` each a year) follow the ramp-up
+   * like the activity. None when absent.
+   */
+  readonly regularDoctorPatientsAtFullActivity?: number
+  /**
+   * The share of the GIP's central costs ({@link parameters}`.centralCostPerYear`) booked to
+   * this centre every month, from 0 to 1: the caller's allocation rule. None booked when absent.
+   */
+  readonly centralShare?: number
 }
 
 /**
@@ -1316,7 +1344,80 @@ const planIssues = (plan: OpeningPlan): Array<Issue> => {
       issues.push({ path: field, message: `Expected a non-negative amount in cents, got ${plan[field]}` })
     }
   }
+  const patients = plan.regularDoctorPatientsAtFullActivity
+  if (patients !== undefined && (!Number.isFinite(patients) || patients < 0)) {
+    issues.push({
+      path: "regularDoctorPatientsAtFullActivity",
+      message: `Expected a number greater than or equal to 0, got ${patients}`
+    })
+  }
+  const centralShare = plan.centralShare
+  if (
+    centralShare !== undefined &&
+    (!Number.isFinite(centralShare) || centralShare < 0 || centralShare > 1)
+  ) {
+    issues.push({ path: "centralShare", message: `Expected a share from 0 to 1, got ${centralShare}` })
+  }
   return issues
+}
+
+// A centre's share of the central services' monthly entries, booked as its own cost: each
+// entry split into [share, rest] with Money.allocate, so the shares never exceed the whole.
+const centralShareOf = (entries: ReadonlyArray<Entry>, centreId: string, share: number): Array<Entry> =>
+  entries.flatMap((e) => {
+    const parts = Money.allocate(e.amount, [share, 1 - share])
+    const part = Result.isSuccess(parts) ? parts.success[0]! : Money.zero
+    return part > 0
+      ? [{ ...e, centreId, amount: part, source: `${e.source} × ${share} (central share)` }]
+      : []
+  })
+
+/**
+ * A centre's regular-doctor flat fees for the month that starts on `date`: `patients` × the
+ * yearly fee per patient in force that day, one twelfth of it (the twelve months of a calendar
+ * year add up to the yearly amount, to the cent).
+ *
+ * @example
+ * ```ts
+ * import { Accounting, Calendar } from "@gip-sante/core"
+ * import { policy } from "@gip-sante/occitanie"
+ *
+ * Accounting.regularDoctorFees(policy, "muret", Calendar.date("2025-03-01"), 800)
+ * // Result.succeed([{ category: "regularDoctorFees", … }])
+ * ```
+ *
+ * @since 0.1.0
+ * @category entries
+ */
+export const regularDoctorFees = (
+  policy: Policy.Policy,
+  centreId: string,
+  date: Calendar.LocalDate,
+  patients: number
+): Result.Result<Array<Entry>, Policy.PolicyError | AccountingError> => {
+  if (!Number.isSafeInteger(patients) || patients < 0)
+    return failWith(["patients"], `Expected a whole number of patients, 0 or more, got ${patients}`)
+  return Result.map(Policy.read(policy, parameters.regularDoctorFee, date), (fee) => {
+    const yearly = Money.times(fee.value, patients)
+    const parts = Money.allocate(
+      yearly,
+      Array.from({ length: 12 }, () => 1)
+    )
+    const month = Calendar.parts(date).month - 1
+    const amount = Result.isSuccess(parts) ? parts.success[month]! : Money.zero
+    return amount > 0
+      ? [
+          {
+            date,
+            centreId,
+            kind: "revenue" as const,
+            category: "regularDoctorFees" as const,
+            amount,
+            source: `${patients} patients × ${fee.parameterId} / 12`
+          }
+        ]
+      : []
+  })
 }
 
 // Spreads a yearly whole number over months in proportion to their days; the parts add up.
@@ -1374,8 +1475,17 @@ export const openingScenario = (
   const end = Calendar.firstDayOfMonth(Calendar.addMonths(start, plan.years * 12))
   const horizon = Calendar.period(plan.opening, end)
   for (let y = Calendar.yearOf(plan.opening); y <= Calendar.yearOf(end); y++) {
-    const error = add(flatPayments(policy, plan.centreId, y))
+    const error = add(flatPayments(policy, plan.centreId, y, plan.opening))
     if (error !== undefined) return Result.fail(error)
+    const share = plan.centralShare ?? 0
+    if (share > 0) {
+      const booked = add(
+        Result.map(centralCosts(policy, y, plan.opening), (entries) =>
+          centralShareOf(entries, plan.centreId, share)
+        )
+      )
+      if (booked !== undefined) return Result.fail(booked)
+    }
   }
   const years: Array<ScenarioYear> = []
   let cumulative = Money.zero
@@ -1388,6 +1498,7 @@ export const openingScenario = (
     const share = plan.ramp[Math.min(i, plan.ramp.length - 1)]!
     const consultations = Math.round(plan.consultationsPerYearAtFullActivity * share)
     const homeVisits = Math.round(plan.homeVisitsPerYearAtFullActivity * share)
+    const patients = Math.round((plan.regularDoctorPatientsAtFullActivity ?? 0) * share)
     const consultationsByMonth = spreadByDays(consultations, months)
     const visitsByMonth = spreadByDays(homeVisits, months)
     const clinicianCosts = spreadByDays(plan.clinicianCostPerYear, months)
@@ -1405,6 +1516,10 @@ export const openingScenario = (
         })
       )
       if (revenue !== undefined) return Result.fail(revenue)
+      if (patients > 0) {
+        const fees = add(regularDoctorFees(policy, plan.centreId, date, patients))
+        if (fees !== undefined) return Result.fail(fees)
+      }
       const staff = (category: CostCategory, amount: number, source: string) => {
         if (amount > 0) {
           ledger.push({

@@ -685,6 +685,87 @@ export const figures = [
       quote: "la Région qui est de 3,5 milliards"
     }
   },
+  {
+    id: "money.centre.openingCost",
+    label: "Cost of opening a GIP centre",
+    value: 10000000,
+    unit: "euros",
+    asOf: "2024-06-30",
+    nature: "example",
+    precision: "about",
+    provenance: {
+      kind: "citation",
+      document: "regional-press-gip",
+      locator: "opening a GIP centre costs about 100 k€",
+      confidence: "medium"
+    }
+  },
+  {
+    id: "money.centre.yearsToBreakEven",
+    label: "Years a new centre takes to break even",
+    value: 2,
+    unit: "years",
+    asOf: "2024-06-30",
+    nature: "example",
+    precision: "atLeast",
+    provenance: {
+      kind: "citation",
+      document: "regional-press-gip",
+      locator: "several years to break even",
+      confidence: "medium"
+    },
+    note: "Published as several years, read as at least two."
+  },
+  {
+    id: "money.centre.revenueShareFromActs",
+    label: "Share of a typical health centre's revenue from billed acts",
+    value: 0.8,
+    unit: "ratio",
+    asOf: "2024-12-31",
+    nature: "example",
+    precision: "about",
+    provenance: {
+      kind: "citation",
+      document: "centre-revenue-mix",
+      locator: "about 80 % of a centre's revenue comes from billed acts",
+      confidence: "medium"
+    },
+    note: "Health centres in general, not the GIP's."
+  },
+  {
+    id: "money.centre.revenueShareFromFlatPayments",
+    label: "Share of a typical health centre's revenue from flat payments",
+    value: 0.15,
+    unit: "ratio",
+    asOf: "2024-12-31",
+    nature: "example",
+    precision: "atMost",
+    provenance: {
+      kind: "citation",
+      document: "centre-revenue-mix",
+      locator: "at most about 15 % from flat payments",
+      confidence: "medium"
+    },
+    note: "Health centres in general, not the GIP's."
+  },
+  {
+    id: "pay.gp.startHeadline",
+    label: "A GP's pay at the start of a career (S2's sub-heading)",
+    value: 500000,
+    high: 550000,
+    unit: "eurosPerMonth",
+    asOf: "2025-12-17",
+    nature: "example",
+    precision: "range",
+    provenance: {
+      kind: "citation",
+      document: "S2",
+      locator: "un peu plus de 5 000 euros en début de carrière"
+    },
+    note:
+      "A little over 5,000 € a month, read as 5,000 to 5,500 €; whether net or gross is not stated. The same " +
+      "article and S1 give 4,700 € net on 35 h at the start."
+  },
 
   // ---------------------------------------------------------------------------
   // pay examples (S2)

@@ -1300,6 +1300,41 @@ export const parameters = {
       }
     ]
   },
+  "tariff.regularDoctorFee": {
+    label: "Average regular-doctor flat fee (forfait médecin traitant) per patient per year",
+    description:
+      "Yearly flat fee health insurance pays a centre for each patient who declared one of its doctors as their " +
+      "regular doctor (médecin traitant), averaged over the patients' ages and conditions. The model books it " +
+      "month by month for the typical centre's regular-doctor patients.",
+    type: "money",
+    unit: "eurosPerYear",
+    history: [
+      {
+        from: "2022-06-17",
+        to: "2026-01-01",
+        value: "20.00",
+        provenance: {
+          kind: "assumption",
+          rationale:
+            "Calibrated (December 2026, issue 16) against the programme's published money: the fee ran from 5 € to " +
+            "70 € a patient by age and condition until 2025 (health insurance); half of the centres' patients are " +
+            "65 or older (the programme's press coverage), so the average is taken above the low end, at 20 €.",
+          replaceWith: "the GIP's regular-doctor fee receipts divided by its regular-doctor patients, by year"
+        }
+      },
+      {
+        from: "2026-01-01",
+        value: "30.00",
+        provenance: {
+          kind: "assumption",
+          rationale:
+            "Calibrated (December 2026, issue 16): the fee was reformed on 1 January 2026, up to 100 € a patient " +
+            "(health insurance); with the same patient mix the average is taken to rise by half, to 30 €.",
+          replaceWith: "the GIP's regular-doctor fee receipts divided by its regular-doctor patients, by year"
+        }
+      }
+    ]
+  },
 
   // ---------------------------------------------------------------------------
   // accounting
@@ -1333,12 +1368,13 @@ export const parameters = {
     history: [
       {
         from: "2022-06-17",
-        value: "1500.00",
+        value: "500.00",
         provenance: {
           kind: "assumption",
           rationale:
-            "No source gives rents; many premises are provided by the partner local authorities. 1 500 € a " +
-            "month is a placeholder for a small rural practice with a satellite site.",
+            "Calibrated (issue 16) against the Occitanie Region's published yearly cost of the programme: no source " +
+            "gives rents, and the partner local authorities often provide the premises, free or at a low rent; 500 € a month " +
+            "(was 1 500 €, the rent of a small rural practice) stands for that mix.",
           replaceWith: "each centre's actual rent (or zero where a local authority provides the premises)"
         }
       }
@@ -1374,13 +1410,15 @@ export const parameters = {
     history: [
       {
         from: "2022-06-17",
-        value: "15000.00",
+        value: "20000.00",
         provenance: {
           kind: "assumption",
           rationale:
-            "The national agreement pays such flat amounts but their level depends on each centre's " +
-            "commitments; a typical centre gets at most about 15 % of its revenue from flat payments and " +
-            "about 80 % from acts. 15 000 € a year is a placeholder of that order for a small centre.",
+            "Calibrated (issue 16) against a health centre's published revenue mix: the national agreement pays " +
+            "such flat amounts, their level depending on each centre's commitments; a typical centre gets at most " +
+            "about 15 % of its revenue from flat payments and about 80 % from acts. With the regular-doctor fees " +
+            "(tariff.regularDoctorFee) counted as flat payments too, 20 000 € a year (was 15 000 €) keeps the " +
+            "typical centre at that bound.",
           replaceWith: "the flat payments each centre actually receives under the national agreement",
           references: ["health-centre-agreement", "centre-revenue-mix"]
         }
@@ -1397,12 +1435,14 @@ export const parameters = {
     history: [
       {
         from: "2022-06-17",
-        value: "50000.00",
+        value: "100000.00",
         provenance: {
           kind: "assumption",
           rationale:
-            "S1 says installation subsidies and acts make three quarters of the GIP's resources but gives no " +
-            "amount; half the opening cost (about 100 k€) is a placeholder.",
+            "Calibrated (issue 16) against S1: installation subsidies and acts make three quarters of the GIP's " +
+            "resources, which acts alone cannot reach, so the subsidies are large; they are taken to cover the " +
+            "opening cost (about 100 k€, regional press) from the partners (State, health agency, local " +
+            "authorities). Was 50 000 €, half the opening cost.",
           replaceWith:
             "the installation subsidies each centre actually received (State, ARS, local authorities)",
           references: ["S1", "regional-press-gip"]
@@ -1420,13 +1460,14 @@ export const parameters = {
     history: [
       {
         from: "2022-06-17",
-        value: "1500000.00",
+        value: "800000.00",
         provenance: {
           kind: "assumption",
           rationale:
-            "No source separates head-office costs. The GIP's 2022 budget was 1,5 M€ (regional press) and the " +
-            "programme costs the Region 1,5 to 2,5 M€ a year (S2); the low end is used as a placeholder, " +
-            "which probably overstates head-office costs alone.",
+            "Calibrated (issue 16) against the Region's published yearly cost (S2) and the GIP's 2022 budget of " +
+            "1,5 M€ (regional press), which paid for the head office and the first 7 centres: no source separates " +
+            "head-office costs; about ten people (management, recruitment, payroll, finance, communication) and " +
+            "their premises make 0,8 M€ a year (was 1,5 M€, the whole 2022 budget, which overstated them).",
           replaceWith: "the GIP's actual central costs from its accounts",
           references: ["regional-press-gip", "S2"]
         }

@@ -83,7 +83,8 @@ export const programmeData = {
           references: ["S2"]
         }
       },
-      published: "examples.gp27h.monthlyNet"
+      published: "examples.gp27h.monthlyNet",
+      fittedToPublished: true
     },
     {
       id: "s2-midwife-39h",
@@ -134,13 +135,13 @@ export const programmeData = {
       }
     },
     ramp: {
-      value: [0.5, 0.8, 1],
+      value: [0.75, 0.9, 1],
       provenance: {
         kind: "assumption",
         rationale:
-          "Half the full activity in the first year and four fifths in the second while the patient base builds; opening a centre takes several years to break even (regional press).",
+          "Calibrated (issue 16) against a centre's published loss of tens of thousands of euros in its first years (S1): three quarters of the full activity in the first year and nine tenths in the second. The centres open where doctors are lacking and no centre has had empty slots yet (S2), so diaries fill fast; the earlier half and four fifths made a new centre lose over 200 k€ in its first year, against S1. Opening a centre takes several years to break even (regional press).",
         replaceWith: "the activity of the GIP's centres by year since opening",
-        references: ["regional-press-gip"]
+        references: ["S1", "S2", "regional-press-gip"]
       }
     },
     staff: [
@@ -150,6 +151,16 @@ export const programmeData = {
         count: 2,
         weeklyHours: 35,
         seniorityAtHireYears: 0,
+        consultationsPerHour: {
+          value: 2.45,
+          provenance: {
+            kind: "assumption",
+            rationale:
+              "Calibrated (issue 16) on the published totals: 100 000 consultations from April to summer 2025 (S1, S2) by about 103 clinicians is about 205 consultations a head a month, 2 466 a year; with part-timers (about 0,8 of full time a head, as in economics.clinicianScale) that is about 3 080 a full-time GP, 2,45 an hour over the policy's consulting hours (28 a week, 45 weeks). The target of 3 an hour (S2) would give 3 742, more than the programme's published activity supports.",
+            replaceWith: "the consultations per consulting hour in the GIP's records",
+            references: ["S1", "S2"]
+          }
+        },
         provenance: s2(
           "two GPs also work at the Saint-Gilles centre",
           "où exercent également deux généralistes"
@@ -167,11 +178,11 @@ export const programmeData = {
         weeklyHours: 35,
         seniorityAtHireYears: 0,
         consultationsPerHour: {
-          value: 2,
+          value: 1.6,
           provenance: {
             kind: "assumption",
             rationale:
-              "The target of 3 consultations an hour is for doctors (S2); a midwife's consultations are taken as longer, 2 an hour, and valued at the consultation tariff like the doctors'.",
+              "Calibrated (issue 16) with the GPs' rate: the target of 3 consultations an hour is for doctors (S2); a midwife's consultations are longer, taken as two thirds of the GPs' calibrated 2.45, 1.6 an hour, and valued at the consultation tariff like the doctors'.",
             replaceWith: "a midwife's consultations per hour and the tariffs of her acts",
             references: ["S2"]
           }
@@ -222,7 +233,234 @@ export const programmeData = {
         replaceWith: "home visits per consultation in the centres' records",
         references: ["S1"]
       }
+    },
+    regularDoctorPatients: {
+      value: 800,
+      provenance: {
+        kind: "assumption",
+        rationale:
+          "Calibrated (issue 16): about 400 regular-doctor patients per full-time GP, the programme's average (over 35,000 patients regained a regular doctor, S2, for about 100 GPs, S1, many part-time); S2's GP with 989 is one senior doctor, an example and not the average; Centre-Val de Loire planned 1,000 per doctor and observed about 600 (regional audit court). Two GPs: 800.",
+        replaceWith: "the regular-doctor declarations of the centre's doctors",
+        references: ["S1", "S2"]
+      }
+    },
+    centralShare: {
+      value: 0.0385,
+      provenance: {
+        kind: "assumption",
+        rationale:
+          "The GIP's central costs shared equally among its 26 centres (S2, December 2025): 1/26. The policy's key (consultations) gives about the same share to a centre of average activity; no source says how the GIP allocates them.",
+        replaceWith: "the typical centre's share of central costs in the GIP's management accounts",
+        references: ["S2"]
+      }
     }
+  },
+  economics: {
+    openings: [
+      {
+        year: 2022,
+        centres: 7,
+        provenance: {
+          kind: "citation",
+          document: "regional-press-gip",
+          locator: "7 centres in January 2023",
+          confidence: "medium"
+        }
+      },
+      {
+        year: 2023,
+        centres: 4,
+        provenance: {
+          kind: "citation",
+          document: "regional-press-gip",
+          locator: "11 centres in September 2023",
+          confidence: "medium"
+        }
+      },
+      {
+        year: 2024,
+        centres: 10,
+        provenance: {
+          kind: "assumption",
+          rationale:
+            "19 centres in mid-2024 (regional press) and 22 in April 2025 (S1): 8 opened in the first half of 2024, and 2 of the 3 between mid-2024 and April 2025 are taken as opened in 2024, so that 2025 has the 5 openings planned (S1).",
+          replaceWith: "the opening dates of the GIP's centres",
+          references: ["regional-press-gip", "S1"]
+        }
+      },
+      {
+        year: 2025,
+        centres: 5,
+        provenance: {
+          kind: "citation",
+          document: "S1",
+          locator: "five new centres to open this year",
+          note: "26 centres in December 2025 (S2): 7 + 4 + 10 + 5."
+        }
+      }
+    ],
+    openingMonth: {
+      value: 7,
+      provenance: {
+        kind: "assumption",
+        rationale:
+          "Each year's centres are taken to open in the middle of the year (1 July): openings are spread over the year.",
+        replaceWith: "each centre's opening date"
+      }
+    },
+    clinicianScale: {
+      value: 1.28,
+      provenance: {
+        kind: "assumption",
+        rationale:
+          "100 GPs and 6 midwives in 22 centres in April 2025 (S1), about 0.8 of full time a head (many part-timers, S2): 3.85 full-time clinicians a centre against the typical centre's 3.",
+        replaceWith: "the full-time equivalents of clinicians per centre in the GIP's records",
+        references: ["S1", "S2"]
+      }
+    },
+    supportScale: {
+      value: 0.93,
+      provenance: {
+        kind: "assumption",
+        rationale:
+          "41 secretaries and medical assistants in 22 centres in April 2025 (S1): 1.86 a centre against the typical centre's 2.",
+        replaceWith: "the full-time equivalents of support staff per centre in the GIP's records",
+        references: ["S1"]
+      }
+    },
+    reconciliation: [
+      {
+        figure: "money.region.costPerYear",
+        measure: "regionContribution",
+        year: 2025,
+        basis: "calibrated",
+        drivers: [
+          "accounting.central.costPerYear",
+          "accounting.centre.rentPerMonth",
+          "accounting.centre.flatPaymentsPerYear",
+          "tariff.regularDoctorFee",
+          "programmeData.typicalCentre.staff[0].consultationsPerHour",
+          "programmeData.economics.clinicianScale"
+        ],
+        reading:
+          "The Region covers the GIP's deficit; the model has no other partner paying, so its contribution is the whole deficit of 2025."
+      },
+      {
+        figure: "money.region.investment.y2025",
+        measure: "programmeCost",
+        year: 2025,
+        basis: "independent",
+        drivers: [
+          "pay.gp.grid",
+          "pay.employerContributionRate",
+          "programmeData.economics.clinicianScale",
+          "accounting.central.costPerYear"
+        ],
+        reading:
+          "Read as what opening and running the centres cost in 2025 (all costs, before revenue), not the Region's net contribution. The model's yearly cost is below it: the 14 M€ probably counts one-off investment (fitting out and equipping the year's openings beyond the opening cost) or spending of other partners; see the figures that cannot all hold at once."
+      },
+      {
+        figure: "money.gip.resourcesFromSubsidiesAndActs",
+        measure: "shareFromActsAndSubsidies",
+        year: 2025,
+        basis: "independent",
+        drivers: [
+          "tariff.consultation.g",
+          "programmeData.typicalCentre.staff[0].consultationsPerHour",
+          "accounting.centre.installationSubsidy"
+        ],
+        reading:
+          "Resources are revenue + the Region's contribution; health insurance's flat payments and regular-doctor fees are counted with the acts."
+      },
+      {
+        figure: "money.gip.revenueFromActsAndSubsidies",
+        measure: "shareFromActsAndSubsidies",
+        year: 2025,
+        basis: "independent",
+        drivers: [
+          "tariff.consultation.g",
+          "programmeData.typicalCentre.staff[0].consultationsPerHour",
+          "accounting.centre.installationSubsidy"
+        ],
+        reading:
+          "Read like S1's three quarters (revenue with the Region's contribution). The model lands nearer S1's 75 % than S2's 70 %: S2's figure holds if partners other than the Region pay a tenth of the resources, which the model does not have."
+      },
+      {
+        figure: "money.centre.earlyYearsLoss",
+        measure: "centreLossFirstYears",
+        basis: "calibrated",
+        drivers: [
+          "programmeData.typicalCentre.ramp",
+          "accounting.centre.openingCost",
+          "accounting.centre.installationSubsidy",
+          "programmeData.typicalCentre.centralShare"
+        ],
+        reading:
+          "Read as a yearly loss; the typical centre's worse year of its first two, opening cost included. The model's first year loses more: the centre pays its full staff from the opening while its diary fills. S1's figure holds if staff are hired as activity grows, or if the opening cost is spread over several years (capitalised) rather than booked at once."
+      },
+      {
+        figure: "gip.budget.y2022",
+        measure: "programmeCost",
+        year: 2022,
+        basis: "independent",
+        drivers: [
+          "programmeData.economics.openings[0]",
+          "programmeData.economics.openingMonth",
+          "accounting.central.costPerYear"
+        ],
+        reading:
+          "Read as the GIP's spending in 2022, its first half-year. The model opens the 7 centres on 1 July with the average centre's full staff; they opened from July to December, with 27 doctors in January 2023 (regional press), so the model overstates 2022."
+      },
+      {
+        figure: "money.centre.openingCost",
+        measure: "openingCost",
+        basis: "construction",
+        drivers: ["accounting.centre.openingCost"],
+        reading: "The parameter cites this figure: the same number, not a confirmation."
+      },
+      {
+        figure: "money.centre.yearsToBreakEven",
+        measure: "yearsToBreakEven",
+        basis: "independent",
+        drivers: [
+          "programmeData.typicalCentre.ramp",
+          "programmeData.typicalCentre.centralShare",
+          "tariff.regularDoctorFee"
+        ],
+        reading: "The first year without a deficit in the typical centre's scenario."
+      },
+      {
+        figure: "money.centre.revenueShareFromActs",
+        measure: "centreShareFromActs",
+        basis: "calibrated",
+        drivers: [
+          "accounting.centre.flatPaymentsPerYear",
+          "tariff.regularDoctorFee",
+          "programmeData.typicalCentre.regularDoctorPatients"
+        ],
+        reading: "The typical centre at full activity; a health centre in general, not only the GIP's."
+      },
+      {
+        figure: "money.centre.revenueShareFromFlatPayments",
+        measure: "centreShareFromFlatPayments",
+        basis: "calibrated",
+        drivers: [
+          "accounting.centre.flatPaymentsPerYear",
+          "tariff.regularDoctorFee",
+          "programmeData.typicalCentre.regularDoctorPatients"
+        ],
+        reading:
+          "The typical centre at full activity; flat payments are the health-centre agreement's and the regular-doctor fees."
+      },
+      {
+        figure: "pay.gp.startHeadline",
+        measure: "startingPay",
+        basis: "independent",
+        drivers: ["pay.gp.grid", "pay.netShareOfGross"],
+        reading:
+          "Neither reading holds: the model's start is 4 700 € net (S1, S2), below 5 000 €, and about 5 767 € gross, above a little over 5 000 €. The headline may count allowances (out-of-hours duty) in net pay, or round up a later grid; it is kept as a published figure the model does not reproduce."
+      }
+    ]
   },
   projection: {
     horizon: "2028-12",

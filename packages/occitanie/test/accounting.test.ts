@@ -138,12 +138,12 @@ describe("Accounting: entries from activity and the policy", () => {
     )
   })
 
-  it("monthly fixed costs of a centre are the preset's rent + running costs (assumptions: 1,500 + 2,500 €)", () => {
+  it("monthly fixed costs of a centre are the preset's rent + running costs (assumptions: 500 + 2,500 €, calibrated)", () => {
     const entries = Result.getOrThrow(
       Accounting.monthlyFixedCosts(policy, "muret", Calendar.yearMonth("2025-03"))
     )
     expect(entries.map((e) => [e.date, e.kind, e.category, e.amount, e.source])).toEqual([
-      ["2025-03-01", "cost", "rent", euros(1500), "accounting.centre.rentPerMonth"],
+      ["2025-03-01", "cost", "rent", euros(500), "accounting.centre.rentPerMonth"],
       ["2025-03-01", "cost", "runningCosts", euros(2500), "accounting.centre.runningCostsPerMonth"]
     ])
   })
@@ -152,7 +152,7 @@ describe("Accounting: entries from activity and the policy", () => {
     const entries = Result.getOrThrow(Accounting.openingEntries(policy, "muret", date("2023-01-02")))
     expect(entries.map((e) => [e.kind, e.category, e.amount])).toEqual([
       ["cost", "openingCosts", euros(100000)],
-      ["revenue", "installationSubsidy", euros(50000)]
+      ["revenue", "installationSubsidy", euros(100000)]
     ])
   })
 
@@ -160,9 +160,9 @@ describe("Accounting: entries from activity and the policy", () => {
     const flat = Result.getOrThrow(Accounting.flatPayments(policy, "muret", 2025))
     const centralCosts = Result.getOrThrow(Accounting.centralCosts(policy, 2025))
     expect(flat).toHaveLength(12)
-    expect(Money.sum(flat.map((e) => e.amount))).toBe(euros(15000))
+    expect(Money.sum(flat.map((e) => e.amount))).toBe(euros(20000))
     expect(centralCosts.every((e) => e.centreId === Accounting.central)).toBe(true)
-    expect(Money.sum(centralCosts.map((e) => e.amount))).toBe(euros(1500000))
+    expect(Money.sum(centralCosts.map((e) => e.amount))).toBe(euros(800000))
   })
 
   it("fails with the parameter's path when the policy has no consultation tariff on the date", () => {
@@ -296,7 +296,7 @@ describe("Accounting: ledger decoding", () => {
     expect(Result.isFailure(r) ? r.failure.message : "").toBe(
       [
         "at [0].amount: Expected an amount of 0 or more, got -1",
-        'at [1].category: Expected a revenue category (consultations, homeVisits, flatPayments, installationSubsidy, operatingSubsidy), got "rent"',
+        'at [1].category: Expected a revenue category (consultations, homeVisits, regularDoctorFees, flatPayments, installationSubsidy, operatingSubsidy), got "rent"',
         'at [2].date: Expected a calendar date "YYYY-MM-DD", got "2025-02-30": days run from 01 to 28 in February 2025',
         'at [2].centreId: Expected a value with a length of at least 1, got ""',
         "at [2].source: Missing field"
@@ -472,4 +472,66 @@ describe("opening scenario", () => {
       expect(s.years.at(-1)!.cumulativeResult).toBe(whole.result)
     }
   )
+})
+
+describe("Accounting.openingScenario: regular-doctor fees and the central share", () => {
+  const base: Accounting.OpeningPlan = {
+    centreId: "new-centre",
+    opening: Calendar.date("2025-01-01"),
+    years: 2,
+    consultationsPerYearAtFullActivity: 6000,
+    homeVisitsPerYearAtFullActivity: 0,
+    ramp: [0.5, 1],
+    clinicianCostPerYear: Money.euros(200000),
+    supportStaffCostPerYear: Money.euros(60000)
+  }
+  const fee2025 = Result.getOrThrow(
+    Policy.read(policy, Accounting.parameters.regularDoctorFee, Calendar.date("2025-06-01"))
+  ).value
+  const central2025 = Result.getOrThrow(
+    Policy.read(policy, Accounting.parameters.centralCostPerYear, Calendar.date("2025-06-01"))
+  ).value
+
+  it("books the regular-doctor fees of the year's patients (ramped) and the centre's share of central costs", () => {
+    const s = Result.getOrThrow(
+      Accounting.openingScenario(policy, {
+        ...base,
+        regularDoctorPatientsAtFullActivity: 801,
+        centralShare: 0.25
+      })
+    )
+    const first = s.years[0]!.pnl
+    // 801 × 0.5 rounds to 401 patients in the first year; the twelve months add up to the year.
+    expect(first.revenue.regularDoctorFees).toBe(Money.times(fee2025, 401))
+    // A quarter of the central costs, month by month: within a cent a month of the exact share.
+    expect(Math.abs(first.cost.centralServices - central2025 / 4)).toBeLessThanOrEqual(12)
+    const without = Result.getOrThrow(Accounting.openingScenario(policy, base)).years[0]!.pnl
+    expect(first.result).toBe(without.result + first.revenue.regularDoctorFees - first.cost.centralServices)
+    expect(without.cost.centralServices).toBe(0)
+    expect(without.revenue.regularDoctorFees).toBe(0)
+  })
+
+  it("reports a bad patient count or share with its path", () => {
+    const r = Accounting.openingScenario(policy, {
+      ...base,
+      regularDoctorPatientsAtFullActivity: -1,
+      centralShare: 1.5
+    })
+    expect(Result.isFailure(r) && r.failure.message).toBe(
+      [
+        "at regularDoctorPatientsAtFullActivity: Expected a number greater than or equal to 0, got -1",
+        "at centralShare: Expected a share from 0 to 1, got 1.5"
+      ].join("\n")
+    )
+    const fees = Accounting.regularDoctorFees(policy, "c", Calendar.date("2025-01-01"), 1.5)
+    expect(Result.isFailure(fees) && fees.failure.message).toBe(
+      "at patients: Expected a whole number of patients, 0 or more, got 1.5"
+    )
+  })
+
+  it("books flat payments only from the month a centre opens, even before the policy's first value", () => {
+    const flat = Result.getOrThrow(Accounting.flatPayments(policy, "c", 2022, Calendar.date("2022-07-01")))
+    expect(flat.map((e) => e.date)).toHaveLength(6)
+    expect(flat[0]!.date).toBe("2022-07-01")
+  })
 })

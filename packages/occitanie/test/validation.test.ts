@@ -323,7 +323,7 @@ describe("histories that start when the programme started", () => {
     expect(issues[0]?.layer).toBe(1)
     expect(issues[0]?.path).toBe("start")
     expect(issues[0]?.message).toMatch(
-      /^41 parameter\(s\) the modules need have no value in force on 2020-06-30, the programme's start: their inherited values start on 2022-06-17 \(contract\.fullTimeWeeklyHours, .*\)\. Give values from 2020-06-30, or move the inherited values to your start with "inheritFromStart": true$/
+      /^42 parameter\(s\) the modules need have no value in force on 2020-06-30, the programme's start: their inherited values start on 2022-06-17 \(contract\.fullTimeWeeklyHours, .*\)\. Give values from 2020-06-30, or move the inherited values to your start with "inheritFromStart": true$/
     )
   })
 

@@ -110,7 +110,12 @@ const PayExampleSchema = Schema.Struct({
   provenance: Provenance.ProvenanceSchema,
   seniorityAtHireYears: sourced(NonNegative),
   start: Schema.optionalKey(sourced(Calendar.LocalDateSchema)),
-  published: Schema.optionalKey(FigureId)
+  published: Schema.optionalKey(FigureId),
+  /**
+   * True when an assumed term of the example (its seniority, say) was fitted to the published
+   * figure: the match is then by construction, not a confirmation.
+   */
+  fittedToPublished: Schema.optionalKey(Schema.Boolean)
 })
 
 const StaffLineSchema = Schema.Struct({
@@ -137,7 +142,87 @@ const TypicalCentreSchema = Schema.Struct({
   ramp: sourced(Schema.Array(Share)),
   staff: Schema.Array(StaffLineSchema),
   complexShare: sourced(Share),
-  homeVisitsPerConsultation: sourced(Share)
+  homeVisitsPerConsultation: sourced(Share),
+  /** Regular-doctor patients of the whole centre once at full activity (they follow the ramp-up). */
+  regularDoctorPatients: Schema.optionalKey(sourced(NonNegative)),
+  /** The share of the GIP's central costs booked to the centre: the allocation rule, as data. */
+  centralShare: Schema.optionalKey(sourced(Share))
+})
+
+/**
+ * What the model's money can be set against: programme-level money (the centres' accounts with
+ * the opening scenario, by opening year, plus central costs), the typical centre's accounts,
+ * the centre's costs and the starting pay.
+ *
+ * @example
+ * ```ts
+ * import { ProgrammeData } from "@gip-sante/report"
+ *
+ * ProgrammeData.reconciliationMeasures.includes("regionContribution") // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const reconciliationMeasures = [
+  "regionContribution",
+  "programmeCost",
+  "shareFromActsAndSubsidies",
+  "centreLossFirstYears",
+  "openingCost",
+  "yearsToBreakEven",
+  "centreShareFromActs",
+  "centreShareFromFlatPayments",
+  "startingPay"
+] as const
+
+/**
+ * One of {@link reconciliationMeasures}.
+ *
+ * @example
+ * ```ts
+ * import type { ProgrammeData } from "@gip-sante/report"
+ *
+ * const measure: ProgrammeData.ReconciliationMeasure = "programmeCost"
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ReconciliationMeasure = (typeof reconciliationMeasures)[number]
+
+const EconomicsSchema = Schema.Struct({
+  /** Centres opened each year (from the published counts of centres open). */
+  openings: Schema.Array(
+    Schema.Struct({
+      year: Schema.Int.check(Schema.isBetween({ minimum: 1990, maximum: 2100 })),
+      centres: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+      provenance: Provenance.ProvenanceSchema
+    })
+  ),
+  /** The month of the year in which each year's centres are taken to open. */
+  openingMonth: sourced(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 12 }))),
+  /** The average centre's clinicians (and their activity) against the typical centre's. */
+  clinicianScale: sourced(Positive),
+  /** The average centre's support staff against the typical centre's. */
+  supportScale: sourced(Positive),
+  /** Published money figures set against the model: what is measured, and on what basis. */
+  reconciliation: Schema.Array(
+    Schema.Struct({
+      figure: FigureId,
+      measure: Schema.Literals(reconciliationMeasures),
+      year: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1990, maximum: 2100 }))),
+      /**
+       * How the model's value relates to the figure: computed independently of it, from
+       * assumptions calibrated against it, or equal to it by construction (a fitted value).
+       */
+      basis: Schema.Literals(["independent", "calibrated", "construction"]),
+      /** The parameters and programme data that drive the gap, by id or path. */
+      drivers: Schema.Array(Schema.NonEmptyString),
+      /** How the figure is read and what the comparison says, in plain words. */
+      reading: Schema.NonEmptyString
+    })
+  )
 })
 
 const ProjectionSchema = Schema.Struct({
@@ -184,6 +269,7 @@ export const ProgrammeSchema = Schema.Struct({
   payExamples: Schema.Array(PayExampleSchema),
   typicalCentre: Schema.optionalKey(TypicalCentreSchema),
   projection: Schema.optionalKey(ProjectionSchema),
+  economics: Schema.optionalKey(EconomicsSchema),
   simulation: Schema.optionalKey(Simulation.CalibrationSchema)
 })
 
@@ -275,6 +361,22 @@ export type TypicalCentre = typeof TypicalCentreSchema.Type
 export type ProjectionInputs = typeof ProjectionSchema.Type
 
 /**
+ * The programme's economics: the centres opened each year, when in the year they open, the
+ * average centre against the typical one, and the published money figures to reconcile.
+ *
+ * @example
+ * ```ts
+ * import type { ProgrammeData } from "@gip-sante/report"
+ *
+ * const centres = (e: ProgrammeData.Economics) => e.openings.reduce((n, o) => n + o.centres, 0)
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Economics = typeof EconomicsSchema.Type
+
+/**
  * One published figure set against a computed one.
  *
  * @example
@@ -326,6 +428,12 @@ const figureUnits: Record<ComparableKpi, ReadonlyArray<string>> = {
   staffInPost: ["people", "count"],
   staffHired: ["people", "count"]
 }
+
+const programmeMeasures: ReadonlySet<ReconciliationMeasure> = new Set([
+  "regionContribution",
+  "programmeCost",
+  "shareFromActsAndSubsidies"
+])
 
 const checks = (p: Programme): Array<Issue.Issue> => {
   const issues: Array<Issue.Issue> = []
@@ -392,6 +500,19 @@ const checks = (p: Programme): Array<Issue.Issue> => {
         `Expected at least 2 figures for a trend, got ${r.headcounts.length}`
       )
     everyFigure(["projection", "recruitment", "headcounts"], r.headcounts, ["people", "count"])
+  }
+  if (p.economics !== undefined) {
+    const e = p.economics
+    const years = new Set<number>()
+    e.openings.forEach((o, i) => {
+      if (years.has(o.year)) push(["economics", "openings", i, "year"], `Year ${o.year} is listed twice`)
+      years.add(o.year)
+    })
+    e.reconciliation.forEach((r, i) => {
+      figure(["economics", "reconciliation", i, "figure"], r.figure)
+      if (programmeMeasures.has(r.measure) && r.year === undefined)
+        push(["economics", "reconciliation", i, "year"], `The measure ${r.measure} needs a year`)
+    })
   }
   if (p.simulation !== undefined) issues.push(...Simulation.check(p.simulation, ["simulation"]))
   return issues

@@ -29,9 +29,10 @@ import type { Kpi as CoreKpi, Events, Policy, Provenance, Reference } from "@gip
 import type * as Figure from "./Figure.js"
 import { eventFolder, type Fold } from "./internal/fold.js"
 import { fullTimeOf, windowOf } from "./internal/input.js"
-import { opening } from "./internal/opening.js"
+import { computeOpening, opening } from "./internal/opening.js"
 import { payExamples } from "./internal/pay.js"
 import { projection } from "./internal/projection.js"
+import { reconciliation } from "./internal/reconciliation.js"
 import {
   activity,
   assumptions,
@@ -43,7 +44,9 @@ import {
 } from "./internal/sections.js"
 import { seedOf, simulatedFold } from "./internal/simulated-fold.js"
 import type * as ProgrammeData from "./ProgrammeData.js"
+import type * as Reconciliation from "./Reconciliation.js"
 import * as SimulatedLog from "./SimulatedLog.js"
+import * as Simulation from "./Simulation.js"
 
 // -----------------------------------------------------------------------------
 // models
@@ -313,7 +316,13 @@ export interface PayExample {
   readonly gross: Figure.Figure
   readonly employerCost: Figure.Figure
   readonly published:
-    | { readonly figure: Reference.Figure; readonly basis: "net" | "gross"; readonly matches: boolean }
+    | {
+        readonly figure: Reference.Figure
+        readonly basis: "net" | "gross"
+        readonly matches: boolean
+        /** An assumed term was fitted to the figure: a match is by construction, not a confirmation. */
+        readonly byConstruction: boolean
+      }
     | undefined
 }
 
@@ -594,6 +603,8 @@ export interface ReportModel {
   readonly staff: Section<Staff>
   readonly opening: Section<Opening>
   readonly projection: Section<Projection>
+  /** The model's money beside the money the programme published (see `Reconciliation`). */
+  readonly reconciliation: Section<Reconciliation.Reconciliation>
   readonly assumptions: Assumptions
   readonly documents: ReadonlyArray<Document>
 }
@@ -857,6 +868,9 @@ const modelOf = (input: Input, fold: Fold, log: Log, fullTime: number): ReportMo
   const window = windowOf(input)
   const context = { policy, programme, window, fold, log, fullTime }
   const lineage = policy.lineage
+  const pay = payExamples(context)
+  // The typical centre is computed once: its section and the reconciliation both read it.
+  const typical = computeOpening(context)
   const model: Omit<ReportModel, "documents"> = {
     version: 1,
     policy: {
@@ -876,10 +890,11 @@ const modelOf = (input: Input, fold: Fold, log: Log, fullTime: number): ReportMo
     headline: headline(context),
     activity: activity(context),
     target: target(context),
-    pay: payExamples(context),
+    pay,
     staff: staff(context),
-    opening: opening(context),
+    opening: opening(context, typical),
     projection: projection(context),
+    reconciliation: reconciliation(context, pay, typical),
     assumptions: assumptions(context)
   }
   return { ...model, documents: bibliography(model, policy) }

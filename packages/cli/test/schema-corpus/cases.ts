@@ -88,7 +88,8 @@ const compactProgramme = (): Json => {
     ...json.payExamples.flatMap((e: Json) => (e.published === undefined ? [] : [e.published])),
     ...json.projection.consultations.totals,
     ...json.projection.consultations.clinicians,
-    ...json.projection.recruitment.headcounts
+    ...json.projection.recruitment.headcounts,
+    ...(json.economics?.reconciliation ?? []).map((r: Json) => r.figure)
   ])
   json.figures = json.figures.filter((f: Json) => used.has(f.id))
   const visit = (v: unknown): void => {

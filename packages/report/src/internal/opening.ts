@@ -151,7 +151,8 @@ const lineActivity = (
 const categoryWords: Record<Accounting.RevenueCategory | Accounting.CostCategory, string> = {
   consultations: "Consultations billed",
   homeVisits: "Home visits billed",
-  flatPayments: "Flat payments",
+  regularDoctorFees: "Regular-doctor fees (forfait médecin traitant)",
+  flatPayments: "Health-centre agreement flat payments",
   installationSubsidy: "Installation subsidy",
   operatingSubsidy: "Operating subsidy",
   salaries: "Clinicians' employer cost",
@@ -168,11 +169,13 @@ const categoryParameters: Partial<
 > = {
   consultations: [p.consultationTariff],
   homeVisits: [p.consultationTariff, p.homeVisitTravelSupplement],
+  regularDoctorFees: [p.regularDoctorFee],
   flatPayments: [p.flatPaymentsPerYear],
   installationSubsidy: [p.installationSubsidy],
   rent: [p.rentPerMonth],
   runningCosts: [p.runningCostsPerMonth],
-  openingCosts: [p.openingCost]
+  openingCosts: [p.openingCost],
+  centralServices: [p.centralCostPerYear]
 }
 
 const parameterSteps = (c: Context, category: keyof typeof categoryWords, on: Calendar.LocalDate) =>
@@ -198,6 +201,7 @@ const accountFigure = (
   categories: ReadonlyArray<readonly [keyof typeof categoryWords, Money.Cents]>,
   on: Calendar.LocalDate,
   staffCosts: { readonly salaries: Figure.Figure; readonly supportStaff: Figure.Figure },
+  data: Partial<Record<keyof typeof categoryWords, ReadonlyArray<Explanation.Step>>>,
   extra: ReadonlyArray<Explanation.Step> = []
 ): Figure.Figure =>
   Figure.make(
@@ -221,7 +225,7 @@ const accountFigure = (
                           note: "spread over the months of the year; explained in full with the staff lines' figures"
                         })
                       ]
-                    : parameterSteps(c, category, on)
+                    : [...parameterSteps(c, category, on), ...(data[category] ?? [])]
               })
             ),
           ...extra
@@ -232,13 +236,31 @@ const accountFigure = (
 
 const centralNotBooked = Explanation.step("Central services", {
   value: Explanation.money(Money.zero, "euros"),
-  note: "the GIP's head-office costs are not booked to the typical centre in this scenario: its result is the centre's own"
+  note: "the programme data gives no share of the GIP's head-office costs for the typical centre, so none is booked: its result is the centre's own"
 })
 
-export const opening = (c: Context): Section<Opening> => {
+/** The typical centre's opening: the report's section, with the plan and the scenario behind it. */
+export interface Computed {
+  readonly opening: Opening
+  readonly plan: Accounting.OpeningPlan
+  readonly scenario: Accounting.OpeningScenario
+}
+
+export const noTypicalCentre = "The programme data describes no typical centre."
+
+/** The report's section, from the typical centre computed once (see {@link computeOpening}). */
+export const opening = (
+  c: Context,
+  computed: Result.Result<Computed, unknown> = computeOpening(c)
+): Section<Opening> => {
+  if (c.programme.typicalCentre === undefined) return unavailable(noTypicalCentre)
+  return section(() => Result.map(computed, (o) => o.opening))
+}
+
+export const computeOpening = (c: Context): Result.Result<Computed, unknown> => {
   const centre = c.programme.typicalCentre
-  if (centre === undefined) return unavailable("The programme data describes no typical centre.")
-  return section((): Result.Result<Opening, unknown> => {
+  if (centre === undefined) return Result.fail(new Error(noTypicalCentre))
+  {
     const on = centre.opening.value
     const costs: Array<Figure.Figure> = []
     const activities: Array<Figure.Figure | undefined> = []
@@ -308,9 +330,41 @@ export const opening = (c: Context): Section<Opening> => {
       homeVisitsPerYearAtFullActivity: homeVisits.value,
       ramp: centre.ramp.value,
       clinicianCostPerYear: Money.cents(clinicianCost.value),
-      supportStaffCostPerYear: Money.cents(supportCost.value)
+      supportStaffCostPerYear: Money.cents(supportCost.value),
+      ...(centre.regularDoctorPatients === undefined
+        ? {}
+        : { regularDoctorPatientsAtFullActivity: centre.regularDoctorPatients.value }),
+      ...(centre.centralShare === undefined ? {} : { centralShare: centre.centralShare.value })
     }
-    return Result.map(Accounting.openingScenario(c.policy, plan), (s) => {
+    const data: Partial<Record<keyof typeof categoryWords, ReadonlyArray<Explanation.Step>>> = {
+      ...(centre.regularDoctorPatients === undefined
+        ? {}
+        : {
+            regularDoctorFees: [
+              dataStep(
+                "Regular-doctor patients at full activity (they follow the ramp-up)",
+                "typicalCentre.regularDoctorPatients",
+                on,
+                centre.regularDoctorPatients.provenance,
+                Explanation.quantity(centre.regularDoctorPatients.value, "patients")
+              )
+            ]
+          }),
+      ...(centre.centralShare === undefined
+        ? {}
+        : {
+            centralServices: [
+              dataStep(
+                "Share of the GIP's central costs booked to the centre",
+                "typicalCentre.centralShare",
+                on,
+                centre.centralShare.provenance,
+                Explanation.quantity(centre.centralShare.value, "ratio")
+              )
+            ]
+          })
+    }
+    return Result.map(Accounting.openingScenario(c.policy, plan), (s): Computed => {
       const staffCosts = { salaries: clinicianCost, supportStaff: supportCost }
       let cumulative: Figure.Figure | undefined
       const years = s.years.map((y): OpeningYear => {
@@ -341,7 +395,8 @@ export const opening = (c: Context): Section<Opening> => {
           y.pnl.totalRevenue,
           Accounting.revenueCategories.map((k) => [k, y.pnl.revenue[k]] as const),
           start,
-          staffCosts
+          staffCosts,
+          data
         )
         const cost = accountFigure(
           c,
@@ -350,6 +405,7 @@ export const opening = (c: Context): Section<Opening> => {
           Accounting.costCategories.map((k) => [k, y.pnl.cost[k]] as const),
           start,
           staffCosts,
+          data,
           y.pnl.cost.centralServices === 0 ? [centralNotBooked] : []
         )
         const result = Figure.derived(`Result of year ${y.year}`, y.pnl.result, "euros", "revenue − cost", [
@@ -408,7 +464,7 @@ export const opening = (c: Context): Section<Opening> => {
                 `Subsidy per consultation in year ${y.year}`,
                 Money.divide(Money.add(subsidies, contribution), y.consultations, "halfEven"),
                 "eurosPerConsultation",
-                "(installation and operating subsidies + the Region's contribution) ÷ consultations, to the cent (half to even); flat payments are revenue from health insurance, not subsidies",
+                "(installation and operating subsidies + the Region's contribution) ÷ consultations, to the cent (half to even). It includes the public money other than health insurance's: the subsidies and the Region's contribution (which covers the central costs booked to the centre). It excludes health insurance's payments (acts, home visits, regular-doctor fees and the health-centre agreement's flat payments), which a self-employed doctor's practice would also receive",
                 [
                   Explanation.step("Installation and operating subsidies", {
                     value: Explanation.money(subsidies, "euros"),
@@ -420,7 +476,7 @@ export const opening = (c: Context): Section<Opening> => {
               )
         }
       })
-      return {
+      const model: Opening = {
         label: centre.label,
         opening: on,
         years,
@@ -441,6 +497,7 @@ export const opening = (c: Context): Section<Opening> => {
         breakEvenYear: s.breakEvenYear,
         paybackYear: s.paybackYear
       }
+      return { opening: model, plan, scenario: s }
     })
-  })
+  }
 }

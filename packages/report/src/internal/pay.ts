@@ -97,7 +97,8 @@ export const payExamples = (c: Context): Section<ReadonlyArray<PayExample>> =>
             : {
                 figure: published,
                 basis,
-                matches: Reference.matches(published, basis === "gross" ? pay.gross : pay.net)
+                matches: Reference.matches(published, basis === "gross" ? pay.gross : pay.net),
+                byConstruction: example.fittedToPublished === true
               }
       })
     }

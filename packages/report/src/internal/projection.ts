@@ -18,7 +18,7 @@ import { type Context, dataStep, section, unavailable } from "./context.js"
 
 const daysPerMonth = 365.25 / 12
 
-const figureStep = (f: Reference.Figure): Explanation.Step =>
+export const figureStep = (f: Reference.Figure): Explanation.Step =>
   Explanation.fromFigure(
     f.label,
     { figureId: f.id, asOf: f.asOf, provenance: f.provenance },

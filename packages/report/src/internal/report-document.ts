@@ -3,6 +3,7 @@
 import { Explanation, Provenance, type Reference } from "@gip-sante/core"
 import type * as Figure from "../Figure.js"
 import * as Format from "../Format.js"
+import type * as Reconciliation from "../Reconciliation.js"
 import type * as Report from "../Report.js"
 import { compact } from "./charts.js"
 import type { Block, Inline, Text } from "./document.js"
@@ -16,6 +17,7 @@ export const headings = {
   staff: "Staff summary",
   opening: "Opening scenario of a typical centre",
   projection: "Projection",
+  reconciliation: "The model's money against the published figures",
   assumptions: "Assumptions used"
 } as const
 
@@ -394,7 +396,7 @@ const payBlocks = (examples: ReadonlyArray<Report.PayExample>): Array<Block> =>
                 entry("figure", p.published.figure.id),
                 ", ",
                 ...citationInline(p.published.figure.provenance),
-                `): ${p.published.matches ? "the computed pay agrees" : "the computed pay differs"}.`
+                `): ${p.published.matches ? (p.published.byConstruction ? "the computed pay matches by construction (an assumed term of the example was fitted to this figure): not a confirmation" : "the computed pay agrees") : "the computed pay differs"}.`
               ]
             } satisfies Block
           ]),
@@ -508,7 +510,7 @@ const openingBlocks = (o: Report.Opening): Array<Block> => [
   },
   {
     kind: "paragraph",
-    text: `First year without a deficit: ${o.breakEvenYear === undefined ? "none within the horizon" : `year ${o.breakEvenYear}`}; accumulated result non-negative from: ${o.paybackYear === undefined ? "none within the horizon" : `year ${o.paybackYear}`}. The scenario's ledger holds ${Format.integer(o.ledgerEntries)} entries.`
+    text: `First year without a deficit: ${o.breakEvenYear === undefined ? "none within the horizon" : `year ${o.breakEvenYear}`}; accumulated result non-negative from: ${o.paybackYear === undefined ? "none within the horizon" : `year ${o.paybackYear}`}. The scenario's ledger holds ${Format.integer(o.ledgerEntries)} entries: gip-sante report --ledger FILE writes them (CSV or JSON), each with its source.`
   },
   {
     kind: "paragraph",
@@ -720,6 +722,89 @@ const assumptionBlocks = (m: Report.ReportModel): Array<Block> => {
   ]
 }
 
+const statusWords: Record<Reconciliation.Status, string> = {
+  agrees: "agrees",
+  agreesAfterCalibration: "agrees after calibration (not a confirmation)",
+  matchedByConstruction: "matched by construction (not a confirmation)",
+  disagrees: "disagrees"
+}
+
+const reconciliationBlocks = (r: Reconciliation.Reconciliation): Array<Block> => [
+  {
+    kind: "paragraph",
+    text: `The programme's accounts are built from the typical centre: each year's opened centres run through its opening scenario, scaled to the average centre, plus the GIP's central costs. "About" is read as within ${Format.quantity(r.aboutTolerance, "ratio")}. A row that agrees after calibration rests on assumptions tuned against that figure; a row matched by construction repeats a figure an assumption was fitted to: neither confirms the model.`
+  },
+  {
+    kind: "table",
+    head: [
+      "Year",
+      "Centres open",
+      "Revenue (subsidies included)",
+      "Cost",
+      "Region's contribution",
+      "Share from acts and subsidies"
+    ],
+    rows: r.years.map((y) => [
+      String(y.year),
+      Format.integer(y.centresOpen),
+      value(y.revenue),
+      value(y.cost),
+      value(y.regionContribution),
+      maybe(y.shareFromActsAndSubsidies)
+    ]),
+    numeric: [1, 2, 3, 4, 5]
+  },
+  {
+    kind: "table",
+    head: [
+      "Published figure",
+      "Published",
+      "Model",
+      "Gap",
+      "Status",
+      "What drives the gap",
+      "Reading",
+      "Source"
+    ],
+    rows: r.rows.map((row) => [
+      [{ code: row.figure.id }, ` ${row.figure.label}${row.year === undefined ? "" : ` (${row.year})`}`],
+      published(row.figure),
+      value(row.model),
+      value(row.gap),
+      statusWords[row.status],
+      row.drivers.flatMap((d, i): Array<Inline> => [...(i === 0 ? [] : [", "]), { code: d }]),
+      row.reading,
+      citation(row.figure.provenance)
+    ]),
+    numeric: [1, 2, 3]
+  },
+  ...(r.conflicts.length === 0
+    ? []
+    : [
+        { kind: "paragraph", text: [{ strong: "Published figures that cannot all hold at once:" }] } as Block,
+        { kind: "list", items: r.conflicts } as Block
+      ]),
+  {
+    kind: "paragraph",
+    text: basis(
+      r.rows.map((row) => row.model),
+      false
+    )
+  },
+  {
+    kind: "explanations",
+    summary: "How it is computed",
+    items: [
+      ...r.years.flatMap((y) => [
+        explained(`Programme revenue in ${y.year}`, y.revenue),
+        explained(`Programme cost in ${y.year}`, y.cost),
+        explained(`The Region's contribution in ${y.year}`, y.regionContribution)
+      ]),
+      ...r.rows.map((row) => explained(`Model value for ${row.figure.id}`, row.model))
+    ]
+  }
+]
+
 /** The report as a document. */
 export const reportDocument = (
   m: Report.ReportModel,
@@ -752,6 +837,7 @@ export const reportDocument = (
         ...partOf(p.recruitment, "Recruitment to the goal", (r) => recruitmentBlocks(r, p.horizon))
       ]
     ),
+    sectionOf("reconciliation", headings.reconciliation, m.reconciliation, reconciliationBlocks),
     {
       kind: "section",
       id: "assumptions",
