@@ -14,7 +14,13 @@ const root = fileURLToPath(new URL("../../../", import.meta.url))
 const main = join(root, "packages/cli/dist/main.js")
 
 const run = (program: string, args: ReadonlyArray<string>) => {
-  const r = spawnSync(process.execPath, [program, ...args], { cwd: dir, encoding: "utf8", timeout: 120_000 })
+  const r = spawnSync(process.execPath, [program, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    timeout: 120_000,
+    // A JSON report with every explanation is several MiB: more than spawnSync keeps by default.
+    maxBuffer: 256 * 1024 * 1024
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 const cli = (...args: ReadonlyArray<string>) => run(main, args)

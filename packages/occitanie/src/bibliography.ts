@@ -170,7 +170,7 @@ export const bibliography = {
     confidence: "high",
     url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
     note:
-      "The CSG (and the CRDS, which follows its base) on pay is levied after an allowance of 1.75 % for " +
+      "The CSG (and the CRDS, which follows its base) on pay is levied after an allowance of 1,75 % for " +
       "professional costs, on pay up to four social-security ceilings. Dated from the 2018 wording."
   },
   "cgi-231": {
@@ -182,7 +182,7 @@ export const bibliography = {
     url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577",
     note:
       "Who is liable (employers not subject to VAT on most of their turnover), the rates by bracket of yearly " +
-      "pay per employee (4.25 %, 8.50 %, 13.60 %) and the revalued thresholds, as summarised by the tax " +
+      "pay per employee (4,25 %, 8,50 %, 13,60 %) and the revalued thresholds, as summarised by the tax " +
       "administration; thresholds read from secondary summaries (medium confidence)."
   },
   "ph-grid-2023": {

@@ -103,7 +103,7 @@ export const contributionParameters = {
   "contributions.csgBaseShare": {
     label: "Share of gross pay subject to CSG and CRDS",
     description:
-      "CSG and CRDS on pay are levied on gross pay less an allowance for professional costs of 1.75 %, " +
+      "CSG and CRDS on pay are levied on gross pay less an allowance for professional costs of 1,75 %, " +
       "on the part of pay up to four social-security ceilings; above, on the whole pay.",
     type: "number",
     unit: "ratio",
@@ -123,7 +123,7 @@ export const contributionParameters = {
   "contributions.health.employerRate": flatRate(
     "Health insurance (maladie): employer rate",
     "Employer's health-insurance contribution on the whole gross pay. Full rate: the rate reduced by 6 " +
-      "points for pay up to 2.25–2.5 minimum wages does not concern these salaries, and is assumed not to " +
+      "points for pay up to 2,25–2,5 minimum wages does not concern these salaries, and is assumed not to " +
       "apply to a public employer outside unemployment insurance.",
     0.13,
     urssaf("maladie, taux plein employeur : 13 %")
@@ -148,7 +148,7 @@ export const contributionParameters = {
   ),
   "contributions.oldAgeUncapped.employerRate": rate(
     "Basic pension, uncapped (vieillesse déplafonnée): employer rate",
-    "Employer's basic pension contribution on the whole gross pay; raised by 0.12 point in 2024 (and the " +
+    "Employer's basic pension contribution on the whole gross pay; raised by 0,12 point in 2024 (and the " +
       "work-accident rates lowered by as much).",
     [
       {
@@ -171,11 +171,11 @@ export const contributionParameters = {
     {
       kind: "assumption",
       rationale:
-        "Full rate (5.25 %, Urssaf). The reduced rate (3.45 %) for pay up to 3.5 minimum wages would cover " +
+        "Full rate (5,25 %, Urssaf). The reduced rate (3,45 %) for pay up to 3,5 minimum wages would cover " +
         "most of these salaries, but it belongs to the same relief as the reduced health rate, which is assumed " +
         "not to reach a public employer outside unemployment insurance. Choosing the reduced rate lowers the " +
-        "employer cost by 1.8 % of gross pay.",
-      replaceWith: "the family-allowance rate on the GIP's payslips (full 5.25 % or reduced 3.45 %)",
+        "employer cost by 1,8 % of gross pay.",
+      replaceWith: "the family-allowance rate on the GIP's payslips (full 5,25 % or reduced 3,45 %)",
       references: ["urssaf-rates"],
       confidence: "medium"
     }
@@ -188,7 +188,7 @@ export const contributionParameters = {
       kind: "assumption",
       rationale:
         "Each employer's rate is notified by its regional pension and occupational-risk fund (Carsat) and " +
-        "depends on its activity and size; no source gives the GIP's. 1.5 % is an order of magnitude for " +
+        "depends on its activity and size; no source gives the GIP's. 1,5 % is an order of magnitude for " +
         "health-care employers with little physical risk.",
       replaceWith: "the AT/MP rate notified to the GIP by the Carsat",
       confidence: "low"
@@ -243,7 +243,7 @@ export const contributionParameters = {
     {
       kind: "assumption",
       rationale:
-        "An employer of 50 people or more pays 0.50 % on the whole pay, a smaller one 0.10 % up to the " +
+        "An employer of 50 people or more pays 0,50 % on the whole pay, a smaller one 0,10 % up to the " +
         "ceiling (Urssaf). The GIP has employed well over 50 people since 2024 (its doctors and assistants); " +
         "the larger rate is applied over the whole programme, which slightly overstates the first years.",
       replaceWith: "the FNAL rate on the GIP's payslips for each year",
@@ -274,8 +274,8 @@ export const contributionParameters = {
       kind: "assumption",
       rationale:
         "No source says how the GIP covers unemployment. Assumed self-insured, as public employers may be, " +
-        "which matches the public-law case of the outside check (cost ÷ gross 1.33–1.36); joining the " +
-        "regime adds about 4 % of gross pay (1.40).",
+        "which matches the public-law case of the outside check (cost ÷ gross 1,33–1,36); joining the " +
+        "regime adds about 4 % of gross pay (1,40).",
       replaceWith: "true if the GIP pays unemployment insurance for its contract staff",
       references: ["openfisca-rates-2025"],
       confidence: "low"
@@ -303,7 +303,7 @@ export const contributionParameters = {
     {
       kind: "assumption",
       rationale:
-        "Open point: a GIP whose care is billed to health insurance could be liable (about 11.6 % of gross " +
+        "Open point: a GIP whose care is billed to health insurance could be liable (about 11,6 % of gross " +
         "for these salaries), or exempt as a public body. Assumed not liable, which matches the outside " +
         "check's public-law case; set it to true to see the cost if liable.",
       replaceWith: "whether the GIP pays the taxe sur les salaires (its tax filings say)",
@@ -319,7 +319,7 @@ export const contributionParameters = {
   ),
   "contributions.payrollTax2.employerRate": flatRate(
     "Taxe sur les salaires, second bracket: employer rate",
-    "Rate on the part of yearly pay between the two thresholds (4.25 % plus 4.25 %).",
+    "Rate on the part of yearly pay between the two thresholds (4,25 % plus 4,25 %).",
     0.085,
     {
       kind: "citation",
@@ -330,7 +330,7 @@ export const contributionParameters = {
   ),
   "contributions.payrollTax3.employerRate": flatRate(
     "Taxe sur les salaires, third bracket: employer rate",
-    "Rate on the part of yearly pay above the second threshold (4.25 % plus 9.35 %).",
+    "Rate on the part of yearly pay above the second threshold (4,25 % plus 9,35 %).",
     0.136,
     {
       kind: "citation",

@@ -763,8 +763,8 @@ export const figures = [
       locator: "un peu plus de 5 000 euros en début de carrière"
     },
     note:
-      "A little over 5,000 € a month, read as 5,000 to 5,500 €; whether net or gross is not stated. The same " +
-      "article and S1 give 4,700 € net on 35 h at the start."
+      "A little over 5 000 € a month, read as 5 000 to 5 500 €; whether net or gross is not stated. The same " +
+      "article and S1 give 4 700 € net on 35 h at the start."
   },
 
   // ---------------------------------------------------------------------------

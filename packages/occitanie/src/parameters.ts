@@ -447,7 +447,7 @@ export const parameters = {
     description:
       "How a month the contract covers only in part is paid: calendarDays (monthly pay × days worked ÷ days " +
       "in the month) or thirtieths (the public-service rule: every month counts 30 days). A start on 17 " +
-      "March pays 4,700 € × 15/31 = 2,274.19 € in calendar days, × 14/30 = 2,193.33 € in thirtieths.",
+      "March pays 4 700 € × 15/31 = 2 274,19 € in calendar days, × 14/30 = 2 193,33 € in thirtieths.",
     type: "text",
     unit: "none",
     history: [

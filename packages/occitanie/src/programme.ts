@@ -182,7 +182,7 @@ export const programmeData = {
           provenance: {
             kind: "assumption",
             rationale:
-              "Calibrated (issue 16) with the GPs' rate: the target of 3 consultations an hour is for doctors (S2); a midwife's consultations are longer, taken as two thirds of the GPs' calibrated 2.45, 1.6 an hour, and valued at the consultation tariff like the doctors'.",
+              "Calibrated (issue 16) with the GPs' rate: the target of 3 consultations an hour is for doctors (S2); a midwife's consultations are longer, taken as two thirds of the GPs' calibrated 2,45, 1,6 an hour, and valued at the consultation tariff like the doctors'.",
             replaceWith: "a midwife's consultations per hour and the tariffs of her acts",
             references: ["S2"]
           }
@@ -239,7 +239,7 @@ export const programmeData = {
       provenance: {
         kind: "assumption",
         rationale:
-          "Calibrated (issue 16): about 400 regular-doctor patients per full-time GP, the programme's average (over 35,000 patients regained a regular doctor, S2, for about 100 GPs, S1, many part-time); S2's GP with 989 is one senior doctor, an example and not the average; Centre-Val de Loire planned 1,000 per doctor and observed about 600 (regional audit court). Two GPs: 800.",
+          "Calibrated (issue 16): about 400 regular-doctor patients per full-time GP, the programme's average (over 35 000 patients regained a regular doctor, S2, for about 100 GPs, S1, many part-time); S2's GP with 989 is one senior doctor, an example and not the average; Centre-Val de Loire planned 1 000 per doctor and observed about 600 (regional audit court). Two GPs: 800.",
         replaceWith: "the regular-doctor declarations of the centre's doctors",
         references: ["S1", "S2"]
       }
@@ -313,7 +313,7 @@ export const programmeData = {
       provenance: {
         kind: "assumption",
         rationale:
-          "100 GPs and 6 midwives in 22 centres in April 2025 (S1), about 0.8 of full time a head (many part-timers, S2): 3.85 full-time clinicians a centre against the typical centre's 3.",
+          "100 GPs and 6 midwives in 22 centres in April 2025 (S1), about 0,8 of full time a head (many part-timers, S2): 3,85 full-time clinicians a centre against the typical centre's 3.",
         replaceWith: "the full-time equivalents of clinicians per centre in the GIP's records",
         references: ["S1", "S2"]
       }
@@ -323,7 +323,7 @@ export const programmeData = {
       provenance: {
         kind: "assumption",
         rationale:
-          "41 secretaries and medical assistants in 22 centres in April 2025 (S1): 1.86 a centre against the typical centre's 2.",
+          "41 secretaries and medical assistants in 22 centres in April 2025 (S1): 1,86 a centre against the typical centre's 2.",
         replaceWith: "the full-time equivalents of support staff per centre in the GIP's records",
         references: ["S1"]
       }

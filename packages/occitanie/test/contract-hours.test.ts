@@ -71,16 +71,16 @@ describe("weekly hours are a whole number of minutes", () => {
 })
 
 describe("decimal parameters carry only the digits they can hold exactly", () => {
-  it("an override of pay.netShareOfGross with 0.8150000000000001 is rejected with the value's path", () => {
+  it("an override of a contribution rate with 0.06999999999999999 is rejected with the value's path", () => {
     const r = Policy.override(policy, {
       parameters: {
-        "pay.netShareOfGross": {
-          history: [{ from: "2022-06-17", value: 0.8150000000000001, provenance: assumption }]
+        "contributions.health.employerRate": {
+          history: [{ from: "2020-01-01", value: 0.06999999999999999, provenance: assumption }]
         }
       }
     })
     expect(messages(r)).toStrictEqual([
-      'parameters["pay.netShareOfGross"].history[0].value: Expected a number with at most 6 decimals (such as 0.815), got 0.8150000000000001'
+      'parameters["contributions.health.employerRate"].history[0].value: Expected a number with at most 6 decimals (such as 0.815), got 0.06999999999999999'
     ])
   })
 
@@ -101,7 +101,7 @@ describe("decimal parameters carry only the digits they can hold exactly", () =>
 })
 
 describe("amounts beyond what cents count exactly are typed errors", () => {
-  it("a grid of 9,999,999,999,999.99 € with a net share of 0.1 gives a PayError, not an unsafe integer", () => {
+  it("a grid of 9,999,999,999,999.99 € net with employee contributions of about 97 % gives a PayError, not an unsafe integer", () => {
     const extreme = Result.getOrThrow(
       Policy.override(policy, {
         parameters: {
@@ -117,13 +117,28 @@ describe("amounts beyond what cents count exactly are typed errors", () => {
           "contract.extraHoursCompensatedByRtt": {
             history: [{ from: "2022-06-17", value: false, provenance: assumption }]
           },
-          "pay.netShareOfGross": { history: [{ from: "2022-06-17", value: 0.1, provenance: assumption }] }
+          "contributions.csgDeductible.employeeRate": {
+            history: [{ from: "2020-01-01", value: 0.9, provenance: assumption }]
+          },
+          "contributions.csgNonDeductible.employeeRate": {
+            history: [{ from: "2020-01-01", value: 0.08, provenance: assumption }]
+          },
+          // The capped lines weigh nothing on such pay; zero, they leave room under 100 % for the CSG.
+          "contributions.oldAgeCapped.employeeRate": {
+            history: [{ from: "2020-01-01", value: 0, provenance: assumption }]
+          },
+          "contributions.ircantecA.employeeRate": {
+            history: [{ from: "2020-01-01", value: 0, provenance: assumption }]
+          },
+          "contributions.ircantecB.employeeRate": {
+            history: [{ from: "2020-01-01", value: 0, provenance: assumption }]
+          }
         }
       })
     )
     const pay = Pay.monthly(extreme, decoded(39), on)
-    expect(Result.isFailure(pay) && pay.failure.message).toBe(
-      "Contract c1 on 2025-06-01: the pay (about 111\u202f428\u202f571\u202f428\u202f571,30\u00a0€ gross a month) is beyond what can be counted exactly in cents (90\u202f071\u202f992\u202f547\u202f409,91\u00a0€)"
+    expect(Result.isFailure(pay) && pay.failure.message).toMatch(
+      /^Contract c1 on 2025-06-01: the pay \(about [\d\u202f]+,\d\d\u00a0€ gross a month\) is beyond what can be counted exactly in cents \(90\u202f071\u202f992\u202f547\u202f409,91\u00a0€\)$/
     )
     const batch = Pay.batch(extreme, [decoded(39)], on)
     expect(Result.isFailure(batch)).toBe(true)

@@ -194,7 +194,7 @@ pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.8rem}h4{margin:.75rem
 .simulated{background:#fff4ce;border:1px solid #e0c050;padding:.5rem 1rem}.info{background:#eef4fb;border:1px solid #b9d1ea;padding:.5rem 1rem}
 .error{color:#a00}.assumption{background:#ffe08a;color:#5a3d00;font-weight:bold;padding:0 .3rem;border-radius:.2rem}
 .warning{background:#ffd6d6;color:#700;font-weight:bold;padding:0 .3rem;border-radius:.2rem}
-code{background:#f2f2f2;padding:0 .2rem}a,code{overflow-wrap:break-word}figure{margin:1rem 0;overflow-x:auto}figcaption{font-size:.85rem;color:#555}
+code{background:#f2f2f2;padding:0 .2rem}a,code{overflow-wrap:anywhere}h4,li,p{overflow-wrap:anywhere}figure{margin:1rem 0;overflow-x:auto}figcaption{font-size:.85rem;color:#555}
 svg{max-width:100%;height:auto;background:#fff}
 @media (max-width:40rem){body{margin:1rem auto}figure svg{max-width:none;width:42rem}}
 @media print{body{max-width:none;margin:0;font-size:10pt}.table,figure{overflow:visible}table{font-size:8pt}figure svg{width:100%}
