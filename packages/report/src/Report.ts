@@ -46,7 +46,6 @@ import { seedOf, simulatedFold } from "./internal/simulated-fold.js"
 import type * as ProgrammeData from "./ProgrammeData.js"
 import type * as Reconciliation from "./Reconciliation.js"
 import * as SimulatedLog from "./SimulatedLog.js"
-import * as Simulation from "./Simulation.js"
 
 // -----------------------------------------------------------------------------
 // models
